@@ -1,0 +1,1 @@
+"""Sources of articles: files and folders, RSS/Atom feeds, single web pages."""

@@ -1,0 +1,1 @@
+"""Text: decoding, cleaning with an offset map, boilerplate, language, sentences. No I/O."""
