@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,13 +22,13 @@ app.add_typer(db_app, name="db")
 app.add_typer(rates_app, name="rates")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
     xlsx = "xlsx"
@@ -152,7 +152,8 @@ def refresh(
     wait: Annotated[bool, typer.Option(help="Wait for a running refresh instead of exiting.")] = False,
 ) -> None:
     """Fetch the configured sources, extract what is new or changed, load it. Idempotent."""
-    from etl.pipeline import RefreshLocked, refresh as run_refresh
+    from etl.pipeline import RefreshLocked
+    from etl.pipeline import refresh as run_refresh
 
     try:
         result = run_refresh(_engine(), sources_file=sources, reprocess=reprocess, wait=wait)

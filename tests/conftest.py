@@ -8,17 +8,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+from tests.support import IN_CI, SHARED, skip_or_fail  # noqa: F401  (re-exported for tests)
+
 PG_URL = os.environ.get("SILKSTAT_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-
-
-def skip_or_fail(reason: str) -> None:
-    """Skip with a reason on a developer machine; under CI a missing service is a failure."""
-    if IN_CI:
-        pytest.fail(f"{reason} (CI=true: this test must run)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(autouse=True)
@@ -101,5 +93,3 @@ def shared_dir() -> Path:
         pytest.skip("../shared is not present beside the checkout")
     return SHARED
 
-
-SEED_TXT = ROOT / "data" / "articles" / "ar" / "seed-macron-kazakhstan.txt"
