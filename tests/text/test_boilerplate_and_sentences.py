@@ -1,0 +1,78 @@
+"""The seed article's ads, captions and teasers never reach the sentences; splitting examples."""
+
+from pathlib import Path
+
+import pytest
+
+from etl.text import detect_language, find_boilerplate, prepare, split_sentences
+
+SEED_TXT = Path(__file__).resolve().parents[2] / "data" / "articles" / "ar" / "seed-macron-kazakhstan.txt"
+
+
+@pytest.fixture
+def seed():
+    if not SEED_TXT.exists():
+        pytest.skip("seed article absent")
+    return SEED_TXT.read_text(encoding="utf-8")
+
+
+def test_seed_boilerplate_makes_no_sentence(seed):
+    doc = prepare(seed)
+    assert doc.lang == "ar"
+    joined = "\n".join(s.text for s in doc.sentences)
+    for junk in ("[ad_1]", "[ad_2]", "Article réservé", "خدمة الشركاء", "15 دقيقة", "حاول مجانا",
+                 "LUDOVIC MARIN / AFP", "لوموند مع وكالة فرانس برس", "Gymglish"):
+        assert junk not in joined, junk
+    assert any("5.3 مليار يورو" in s.text for s in doc.sentences)
+    assert any("خامس أكبر مستثمر" in s.text for s in doc.sentences)
+
+
+def test_sentences_index_the_original(seed):
+    for s in prepare(seed).sentences:
+        assert seed[s.start : s.end] == s.text
+
+
+def test_generic_boilerplate_lines():
+    text = "Trade rose.\nRead more: Kazakhstan's uranium boom\nBy Jane Doe\nJOHN SMITH / REUTERS\n[ad_3]\nLire aussi Le pétrole\nЧитайте также: Экспорт\nBody text here."
+    spans = find_boilerplate(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Read more: Kazakhstan's uranium boom", "By Jane Doe", "JOHN SMITH / REUTERS", "[ad_3]",
+        "Lire aussi Le pétrole", "Читайте также: Экспорт"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В 2023 г. товарооборот составил 6 млрд. 100 млн. долларов. Кроме того, экспорт вырос.",
+         ["В 2023 г. товарооборот составил 6 млрд. 100 млн. долларов.", "Кроме того, экспорт вырос."]),
+        ("Встреча прошла в г. Астана. Стороны подписали 12 соглашений.",
+         ["Встреча прошла в г. Астана.", "Стороны подписали 12 соглашений."]),
+        ("M. Macron a annoncé 1,5 Md. Le commerce a atteint 5,3 milliards.",
+         ["M. Macron a annoncé 1,5 Md.", "Le commerce a atteint 5,3 milliards."]),
+        ("Mr. Smith said trade rose to $5.3 bn. in 2022. It was the U.S. record! Really?",
+         ["Mr. Smith said trade rose to $5.3 bn. in 2022.", "It was the U.S. record!", "Really?"]),
+        ("بلغ حجم التجارة 5.3 مليار دولار، وفقا للوزارة. هل هذا كثير؟ نعم.وبحسب نشرة",
+         ["بلغ حجم التجارة 5.3 مليار دولار، وفقا للوزارة.", "هل هذا كثير؟", "نعم.", "وبحسب نشرة"]),
+        ("Headline without stop\nFirst line of the body.", ["Headline without stop", "First line of the body."]),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le commerce entre la France et le Kazakhstan a atteint un niveau record.", "fr"),
+        ("Trade between France and Kazakhstan reached a record level last year.", "en"),
+        ("Товарооборот между Казахстаном и Францией вырос.", "ru"),
+        ("بلغ حجم التبادل التجاري بين فرنسا وكازاخستان", "ar"),
+    ],
+)
+def test_language_detection(text, lang):
+    assert detect_language(text) == lang
+    assert prepare(text).lang == lang
+
+
+def test_given_language_is_kept():
+    assert prepare("Hello there.", lang="fr").lang == "fr"
