@@ -79,3 +79,45 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if best is None or best[0] < 0.3:
         raise DecodeError("unknown encoding: not UTF-8, windows-1256, windows-1251 or KOI8-R")
     return best[1], best[2]
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The ``charset=`` of an HTTP Content-Type header, if it names a codec Python knows."""
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return _known_codec(match.group(1)) if match else None
+
+
+def charset_from_meta(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta charset>`` or ``http-equiv`` (first 4 KB only)."""
+    match = _META_CHARSET.search(data[:4096])
+    return _known_codec(match.group(1).decode("ascii", "replace")) if match else None
+
+
+def _known_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode a web page: the HTTP charset first, then ``<meta charset>``, then detection.
+
+    Servers and pages often lie in one direction only (a windows-1256 page served as
+    ``text/html`` with no charset), so a declared charset that fails to decode falls through to
+    the next clue instead of producing replacement characters.
+    """
+    for declared in (charset_from_content_type(content_type), charset_from_meta(data)):
+        if not declared or not data.strip():
+            continue
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            continue
+    return decode_bytes(data)
