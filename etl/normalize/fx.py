@@ -18,6 +18,7 @@ USD).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -235,8 +236,8 @@ class RateBook:
 def _average(currency: str, per_usd: list[float]) -> float:
     """Mean in the market's quoting direction, returned as units per USD."""
     if currency in USD_QUOTED:
-        return 1.0 / (sum(1.0 / r for r in per_usd) / len(per_usd))
-    return sum(per_usd) / len(per_usd)
+        return 1.0 / (math.fsum(1.0 / r for r in per_usd) / len(per_usd))
+    return math.fsum(per_usd) / len(per_usd)
 
 
 def _span_average(currency: str, obs: list[tuple[date, float]]) -> tuple[float, bool]:
