@@ -186,7 +186,7 @@ def schedule(
         seconds = parse_interval(every)
     except ValueError as exc:
         raise fail(str(exc)) from exc
-    run_schedule(_engine, seconds, sources_file=sources)
+    raise typer.Exit(run_schedule(_engine, seconds, sources_file=sources))
 
 
 @app.command()
@@ -224,13 +224,22 @@ def demo(
 ) -> None:
     """Load the bundled articles into a fresh database and serve the dashboard."""
     from etl.config import BUNDLED_ARTICLES
-    from etl.pipeline import ingest_paths
+    from etl.pipeline import demo_db_url, ingest_paths
     from etl.serve import serve_dashboard
+    from etl.store import connect
 
-    result = ingest_paths(_engine(), [BUNDLED_ARTICLES])
+    url = demo_db_url()  # a fresh <SILKSTAT_HOME>/demo.db, never the user's store
+    try:
+        engine = connect(url)
+    except Exception as exc:
+        raise fail(f"cannot open the database: {exc.__class__.__name__}: {exc}".splitlines()[0]) from exc
+    result = ingest_paths(engine, [BUNDLED_ARTICLES], command="demo")
+    engine.dispose()
     typer.echo(result.summary_line())
+    if result.status == "failed":
+        raise typer.Exit(1)
     if serve:
-        raise typer.Exit(serve_dashboard(address=address, port=port))
+        raise typer.Exit(serve_dashboard(address=address, port=port, db_url=url))
 
 
 # --------------------------------------------------------------------------- db and rates

@@ -23,10 +23,11 @@ def streamlit_command(address: str = "127.0.0.1", port: int = 8501) -> list[str]
     ]
 
 
-def serve_dashboard(address: str = "127.0.0.1", port: int = 8501) -> int:
-    """Run the dashboard until it stops; returns its exit code."""
+def serve_dashboard(address: str = "127.0.0.1", port: int = 8501, db_url: str | None = None) -> int:
+    """Run the dashboard until it stops; returns its exit code. ``db_url``: the store it reads
+    (``silkstat demo`` passes its demo database), else ``config.db_url()``."""
     env = dict(os.environ)
-    env.setdefault("SILKSTAT_DB_URL", config.db_url())
+    env["SILKSTAT_DB_URL"] = db_url or config.db_url()
     print(f"SilkStat dashboard: http://{address}:{port}", flush=True)
     try:
         return subprocess.call(streamlit_command(address, port), env=env, cwd=str(config.PROJECT_ROOT))

@@ -15,7 +15,6 @@ only, and the run row is always finished (by the caller) whatever happens.
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -34,39 +33,11 @@ class Interrupted(Exception):
     """A stop was requested (SIGTERM, Ctrl-C): the run ends between two articles."""
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_WORDS = re.compile(r"[a-zà-ÿ]+")
-#: Frequent short words that tell French from English when no detector says otherwise.
-_LATIN_MARKERS = {
-    "fr": {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "avec", "sur", "au"},
-    "en": {"the", "and", "of", "is", "in", "to", "with", "for", "on", "was", "by", "its", "a"},
-}
-
-
 def guess_lang(text: str) -> str | None:
-    """The article's language when no metadata says: a detector in etl.text if there is one,
-    else the script (Arabic, Cyrillic) and, for Latin script, French or English function words."""
-    try:
-        from etl.text import lang as lang_module  # written by the text layer, when present
+    """The article's language when neither the source nor its metadata says (etl.text.language)."""
+    from etl.text.language import detect_language
 
-        detect = getattr(lang_module, "detect_language", None)
-        if detect is not None:
-            found = detect(text)
-            if found:
-                return found
-    except Exception:  # noqa: BLE001 - detection is a convenience, never a reason to fail
-        pass
-    sample = text[:4000]
-    arabic, cyrillic = len(_ARABIC.findall(sample)), len(_CYRILLIC.findall(sample))
-    if arabic or cyrillic:
-        return "ar" if arabic >= cyrillic else "ru"
-    words = _WORDS.findall(sample.lower())
-    if not words:
-        return None
-    scores = {lang: sum(w in markers for w in words) for lang, markers in _LATIN_MARKERS.items()}
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] else None
+    return detect_language(text) if text.strip() else None
 
 
 def normalized(fact: dict[str, Any], published: str | None) -> dict[str, Any]:
