@@ -1,0 +1,99 @@
+"""French words of the fact layer, as data (accents are folded before matching)."""
+
+COUNTRY_ALIASES: dict[str, str] = {
+    "usa": "US", "etats-unis": "US", "washington": "US", "amerique": "US",
+    "ue": "EU", "union europeenne": "EU", "union": "EU", "bruxelles": "EU", "l'union": "EU",
+    "turquie": "TR", "ankara": "TR", "kirghizstan": "KG", "kirghizistan": "KG", "bichkek": "KG",
+    "astana": "KZ", "noursoultan": "KZ", "tachkent": "UZ", "douchanbe": "TJ", "achgabat": "TM",
+    "achkhabad": "TM", "moscou": "RU", "kremlin": "RU", "pekin": "CN", "paris": "FR", "elysee": "FR",
+    "berlin": "DE", "teheran": "IR", "minsk": "BY", "bakou": "AZ", "seoul": "KR", "coree": "KR",
+    "kaboul": "AF", "new delhi": "IN", "tokyo": "JP", "rome": "IT", "riyad": "SA", "abou dhabi": "AE",
+    "emirats": "AE", "royaume-uni": "GB", "londres": "GB", "pays-bas": "NL", "le caire": "EG",
+}
+DEMONYMS: dict[str, str] = {
+    "kazakh*": "KZ", "ouzbek*": "UZ", "kirghiz*": "KG", "tadjik*": "TJ", "turkmen*": "TM",
+    "chinois*": "CN", "sino": "CN", "russe": "RU", "russes": "RU", "russo": "RU", "allemand*": "DE",
+    "germano": "DE", "francais": "FR", "francaise": "FR", "francaises": "FR", "franco": "FR",
+    "turc": "TR", "turque": "TR", "turcs": "TR", "turques": "TR", "turco": "TR", "iranien*": "IR",
+    "irano": "IR", "indien": "IN", "indienne": "IN", "indiens": "IN", "indiennes": "IN",
+    "bielorusse*": "BY", "emirati*": "AE", "saoudien*": "SA", "saoudo": "SA", "sud-coreen*": "KR",
+    "coreen*": "KR", "americain*": "US", "afghan*": "AF", "italien*": "IT", "italo": "IT",
+    "britannique*": "GB", "japonais*": "JP", "europeen*": "EU", "azerbaidjanais*": "AZ",
+    "georgien*": "GE", "pakistanais*": "PK", "egyptien*": "EG", "ukrainien*": "UA",
+    "canadien*": "CA", "australien*": "AU", "neerlandais*": "NL", "qatari*": "QA",
+}
+TRIGGERS: dict[str, list[str]] = {
+    "trade": ["echange*", "commerce*", "chiffre des echanges", "relations commerciales"],
+    "export": ["export*", "ventes", "livraison*", "livre", "livrees", "a livre", "vend*", "achemine*"],
+    "import": ["import*", "achat*", "achete*", "achats"],
+    "investment": ["invest*", "ide", "engages", "injecte*"],
+    "investor": ["investisseur", "investisseurs"],
+    "partner": ["partenaire", "partenaire commercial", "partenaire economique", "partenaires"],
+    "deal": ["accord*", "contrat*", "ligne de credit", "ligne*", "credit*", "pret*", "partenariats",
+             "conventions", "protocoles", "documents"],
+    "production": ["produi*", "production", "extrait", "extraction", "extrai*", "a produit"],
+    "supply": ["fourni*", "couvre*", "assure*", "represente*", "absorbe*", "pese*", "livre"],
+    "needs": ["besoins", "consommation", "importee", "importees", "importations", "demande"],
+    "share": ["part", "poids", "represente*", "pese"],
+    "total": ["total", "totales", "totaux", "global", "globale", "exterieur", "exterieures",
+              "exterieurs", "ensemble"],
+    "bilateral": ["bilateral", "bilateraux", "bilaterale", "bilaterales", "les deux pays",
+                  "deux parties", "les deux parties", "entre eux", "leur", "leurs", "mutuels",
+                  "italo", "sino", "russo", "saoudo", "germano", "franco", "turco"],
+    "company": ["entreprise", "societe", "groupe", "compagnie", "firme", "kazatomprom", "gazprom",
+                "mine", "gisement", "usine"],
+}
+RANK_WORDS: dict[str, int] = {
+    "premier": 1, "premiere": 1, "plus important": 1, "plus grand": 1, "principal": 1,
+    "numero un": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
+    "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+}
+RANK_SCOPE_WORDS: list[str] = ["au sein de", "en asie centrale", "dans la region", "arabe", "mondial",
+                               "du monde", "europeen dans", "dans l'ue"]
+AMONG_WORDS: list[str] = ["parmi", "des", "entre"]
+RANK_PLACE_WORDS: list[str] = ["rang", "place", "position"]
+MONTHS: dict[str, int] = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+RELATIVE_YEARS: dict[str, int] = {
+    "l'an dernier": -1, "an dernier": -1, "l'an passe": -1, "an passe": -1, "l'annee derniere": -1,
+    "annee derniere": -1, "annee precedente": -1, "l'annee precedente": -1, "cette annee": 0,
+    "l'annee en cours": 0, "de l'annee": 0, "l'an prochain": 1, "un an plus tot": -1,
+    "sur un an": 0,
+}
+THAT_YEAR_WORDS: list[str] = ["cette annee-la", "la meme annee"]
+HALVES: dict[str, int] = {"premier semestre": 1, "second semestre": 2, "deuxieme semestre": 2,
+                          "s1": 1, "s2": 2}
+QUARTERS: dict[str, int] = {"premier trimestre": 1, "deuxieme trimestre": 2, "troisieme trimestre": 3,
+                            "quatrieme trimestre": 4, "t1": 1, "t2": 2, "t3": 3, "t4": 4}
+MONTH_COUNT_WORD: list[str] = ["mois"]
+SINCE_WORDS: list[str] = ["depuis"]
+SAME_PERIOD_WORDS: list[str] = ["meme periode", "memes mois", "periode", "ces huit mois",
+                                "sur la periode", "periode correspondante"]
+TARGET_WORDS: list[str] = [
+    "objectif", "porter", "ambitionne*", "entend", "vise*", "prevoit", "compte", "souhaite",
+    "fixe", "portera", "table sur", "d'ici",
+]
+FORECAST_WORDS: list[str] = ["devrai*", "devrait", "s'attend*", "prevision*", "attendu*", "pourrai*",
+                             "estime*", "rapporterait", "depasser"]
+GROWTH_WORDS: list[str] = ["hausse de", "baisse de", "augmente de", "augmentation de", "croissance de"]
+COMMODITIES: dict[str, str] = {
+    "uranium": "uranium", "petrole brut": "oil", "petrole": "oil", "brut": "oil", "gaz": "gas",
+    "gaz naturel": "gas", "gnl": "gas", "charbon": "coal", "electricite": "electricity",
+    "produits petroliers": "oil_products", "ble": "wheat", "cereales": "grain", "farine": "flour",
+    "coton": "cotton", "or": "gold", "cuivre": "copper", "aluminium": "aluminium", "zinc": "zinc",
+    "acier": "steel", "engrais": "fertilizers", "vehicules": "vehicles", "voitures": "vehicles",
+    "tracteurs": "vehicles", "camions": "vehicles", "hydrocarbures": "oil",
+}
+COMMODITY_BLOCKERS: list[str] = ["essentiellement", "notamment", "surtout", "principalement",
+                                 "dont"]
+TO_WORDS: list[str] = ["vers", "a", "au", "aux", "en", "pour", "chez"]
+FROM_WORDS: list[str] = ["de", "du", "des", "d", "depuis", "en provenance de", "auprès"]
+BETWEEN_WORDS: list[str] = ["entre", "avec"]
+IN_WORDS: list[str] = ["en", "au", "aux", "dans"]
+OF_WORDS: list[str] = ["de", "du", "des", "d"]
+RESPECTIVELY: list[str] = ["respectivement"]
+LOSS_WORDS: list[str] = ["perdu", "pertes", "perte", "coute"]
+REGION_WORDS: list[str] = ["pays", "region", "etats membres"]
+APPROX_WORDS: list[str] = ["environ", "pres de", "quelque", "autour de", "avoisinait", "avoisine"]
