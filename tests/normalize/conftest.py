@@ -9,6 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from tests.normalize.loopback import Route
+
 _LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
@@ -29,13 +31,6 @@ def no_internet(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", guarded)
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(var, raising=False)
-
-
-class Route:
-    """What the loopback server answers on one path: status, body, content type, delay."""
-
-    def __init__(self, body: bytes, status: int = 200, ctype: str = "application/xml", delay: float = 0.0):
-        self.body, self.status, self.ctype, self.delay = body, status, ctype, delay
 
 
 @pytest.fixture
@@ -71,7 +66,7 @@ def loopback():
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}", routes, hits
