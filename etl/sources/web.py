@@ -72,9 +72,6 @@ def read_feed(fetcher: Fetcher, url: str, etag: str | None = None, last_modified
     if resp.not_modified:
         return FeedResult(url=url, not_modified=True, etag=etag, last_modified=last_modified)
     parsed = feedparser.parse(resp.content, response_headers=resp.headers)
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", None)
-        return FeedResult(url=url, error=f"feed: invalid XML: {reason}".strip())
     entries = []
     for item in parsed.entries:
         link = item.get("link")
@@ -86,6 +83,9 @@ def read_feed(fetcher: Fetcher, url: str, etag: str | None = None, last_modified
             published=_iso(item.get("published_parsed")),
             updated=_iso(item.get("updated_parsed")) or _iso(item.get("published_parsed")),
         ))
+    if parsed.bozo and not entries:  # a feed that is broken AND yields nothing usable
+        reason = getattr(parsed, "bozo_exception", None)
+        return FeedResult(url=url, error=f"feed: invalid XML: {reason}".strip())
     if not entries and not parsed.get("version"):
         return FeedResult(url=url, error="feed: not an RSS or Atom feed")
     return FeedResult(url=url, entries=entries, etag=resp.headers.get("etag"),

@@ -20,11 +20,13 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_LEGACY = ("windows-1256", "windows-1251", "koi8-r", "latin-1")
-_CYR_LOWER = re.compile(r"[а-яё]")
+_LEGACY = ("windows-1256", "windows-1251", "koi8-r", "windows-1252", "latin-1")
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u066e-\u06d3\u064b-\u0652]+$")
+_CYRILLIC_WORD = re.compile(r"^[а-яёА-ЯЁ]+$")
 _CYR_UPPER = re.compile(r"[А-ЯЁ]")
-_ARABIC = re.compile(r"[\u0621-\u064a]")
-_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
+_LATIN_WORD = re.compile(r"^[A-Za-zàâçéèêëîïôùûüÿœæÀÂÇÉÈÊËÎÏÔÙÛÜŸŒÆ]+$")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -37,16 +39,30 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _score(text: str) -> float:
-    """How plausible the text is as news: letters of one script, lower case mostly."""
-    if not text:
-        return 0.0
-    n = len(text)
-    arabic = len(_ARABIC.findall(text))
-    lower = len(_CYR_LOWER.findall(text))
-    upper = len(_CYR_UPPER.findall(text))
-    latin = len(_LATIN.findall(text))
-    cyr = lower + upper * 0.2  # real Russian is mostly lower case; a wrong page flips that
-    return max(arabic, cyr, latin * 0.9) / n
+    """How plausible a legacy decoding is, judged on its non-ASCII characters only.
+
+    ASCII bytes decode alike in every candidate (and HTML markup is all ASCII), so only the
+    high bytes tell code pages apart. They score when they form words of one script: Arabic
+    words for windows-1256; Cyrillic words, mostly lower case, for windows-1251/KOI8-R (the
+    wrong one of the two flips the case); Latin words with isolated accents for windows-1252
+    (a mis-decoded Arabic or Russian page gives runs of accented capitals instead).
+    """
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if not non_ascii:
+        return 1.0
+    arabic = cyr = latin = 0.0
+    for word in _WORD.findall(text):
+        high = sum(1 for ch in word if ord(ch) > 127)
+        if not high:
+            continue
+        if _ARABIC_WORD.match(word):
+            arabic += high
+        elif _CYRILLIC_WORD.match(word):
+            upper = len(_CYR_UPPER.findall(word))
+            cyr += high - upper * 0.8 if len(word) > 1 else high * 0.5
+        elif _LATIN_WORD.match(word) and not _NON_ASCII_RUN.search(word):
+            latin += high * 0.9
+    return max(arabic, cyr, latin) / non_ascii
 
 
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -74,9 +90,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         score = _score(text)
-        if best is None or score > best[0]:
+        if best is None or score > best[0] + 1e-9:
             best = (score, text, enc)
-    if best is None or best[0] < 0.3:
+    if best is None or best[0] < 0.5:
         raise DecodeError("unknown encoding: not UTF-8, windows-1256, windows-1251 or KOI8-R")
     return best[1], best[2]
 

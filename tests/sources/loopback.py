@@ -1,0 +1,187 @@
+"""A loopback web server for tests: feeds and pages on 127.0.0.1, with the web's faults.
+
+Routes are registered per test (``server.route("/feed.xml", body=..., etag="v1")``); the
+server counts requests per path and keeps the headers it received, so a test can check that a
+second refresh cost exactly one conditional request. Faults: any status, a delay before the
+answer (a timeout), a body that trickles, a redirect, a body streamed without Content-Length.
+Every sleep is bounded, and the handler threads are daemons, so a test never hangs on it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.sax.saxutils import escape
+
+MAX_SLEEP = 5.0
+
+
+@dataclass
+class Route:
+    body: bytes = b""
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    etag: str | None = None
+    last_modified: str | None = None
+    delay: float = 0.0  # seconds before the status line: a timeout
+    trickle: float = 0.0  # seconds between two bytes of the body
+    redirect: str | None = None  # Location of a 302
+    chunked: bool = False  # no Content-Length: the size is known only by reading
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class LoopbackServer:
+    """ThreadingHTTPServer in a thread; ``url(path)`` gives the address of a route."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: Counter[str] = Counter()
+        self.received: list[tuple[str, dict[str, str]]] = []
+        self._lock = threading.Lock()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:  # keep test output clean
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+                path = self.path.split("?")[0]
+                with server._lock:
+                    server.hits[path] += 1
+                    server.received.append((path, {k.lower(): v for k, v in self.headers.items()}))
+                route = server.routes.get(path)
+                if route is None:
+                    self._answer(404, b"not here", "text/plain")
+                    return
+                if route.delay:
+                    time.sleep(min(route.delay, MAX_SLEEP))
+                if route.redirect:
+                    self.send_response(302)
+                    self.send_header("Location", route.redirect)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                    self.send_response(304)
+                    self.send_header("ETag", route.etag)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if (route.last_modified and not route.etag
+                        and self.headers.get("If-Modified-Since") == route.last_modified):
+                    self.send_response(304)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                self._answer(route.status, route.body, route.content_type, route)
+
+            def _answer(self, status: int, body: bytes, ctype: str, route: Route | None = None) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                if route is not None:
+                    if route.etag:
+                        self.send_header("ETag", route.etag)
+                    if route.last_modified:
+                        self.send_header("Last-Modified", route.last_modified)
+                    for k, v in route.headers.items():
+                        self.send_header(k, v)
+                chunked = route is not None and route.chunked
+                if chunked:
+                    self.send_header("Connection", "close")
+                else:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                try:
+                    if route is not None and route.trickle:
+                        deadline = time.monotonic() + MAX_SLEEP
+                        for i in range(len(body)):
+                            if time.monotonic() > deadline:
+                                break
+                            self.wfile.write(body[i:i + 1])
+                            self.wfile.flush()
+                            time.sleep(route.trickle)
+                    else:
+                        self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                if chunked:
+                    self.close_connection = True
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    @property
+    def base(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def route(self, path: str, body: str | bytes = b"", **kwargs: object) -> Route:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        route = Route(body=data, **kwargs)  # type: ignore[arg-type]
+        self.routes[path] = route
+        return route
+
+    def reset_counts(self) -> None:
+        with self._lock:
+            self.hits.clear()
+            self.received.clear()
+
+    def start(self) -> LoopbackServer:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+# --------------------------------------------------------------------------- content
+
+
+def page_html(title: str, paragraphs: list[str], lang: str = "en", charset: str | None = "utf-8",
+              published: str | None = "2024-03-05") -> str:
+    """An article page with the usual clutter around it (menu, footer), written for the tests."""
+    meta = f'<meta charset="{charset}">' if charset else ""
+    date = f'<meta property="article:published_time" content="{published}">' if published else ""
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head>{meta}<title>{escape(title)}</title>{date}</head><body>'
+        '<nav><a href="/">Home</a> <a href="/economy">Economy</a></nav>'
+        f"<article><h1>{escape(title)}</h1>{body}</article>"
+        "<footer>All rights reserved.</footer></body></html>"
+    )
+
+
+def english_paragraphs(n: int) -> list[str]:
+    """Sentences made up for the tests (no real article), different for every ``n``."""
+    return [
+        f"Officials in Astana said on Tuesday that trade with partner number {n} grew steadily last year.",
+        f"The ministry reported that shipments under contract {n} reached {n + 10} thousand tonnes of wheat.",
+        "Analysts expect the new rail corridor to shorten delivery times across the steppe considerably.",
+    ]
+
+
+def rss(items: list[tuple[str, str, str]]) -> str:
+    """An RSS 2.0 feed of (title, link, pubDate) items."""
+    body = "".join(
+        f"<item><title>{escape(t)}</title><link>{escape(link)}</link><pubDate>{d}</pubDate></item>"
+        for t, link, d in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test wire</title>'
+        f"<link>http://127.0.0.1/</link><description>Test feed</description>{body}</channel></rss>"
+    )
+
+
+def http_date(ts: float = 1_700_000_000) -> str:
+    return formatdate(ts, usegmt=True)
