@@ -139,6 +139,9 @@ def show_rates(engine: Engine, currency: str, year: int | None = None) -> None:
     rows = [r for r in load_rows(engine) if r.currency == currency and r.base == "USD"]
     if year is not None:
         rows = [r for r in rows if r.period.startswith(str(year))]
+    else:  # the overview: yearly averages and the ten latest daily fixings
+        days = sorted((r for r in rows if r.granularity == "day"), key=lambda r: r.period)[-10:]
+        rows = [r for r in rows if r.granularity == "year"] + days
     origin = "stored in fx_rates"
     if not rows:
         years = [year] if year is not None else list(range(FIRST_YEAR, date.today().year + 1))
@@ -150,9 +153,9 @@ def show_rates(engine: Engine, currency: str, year: int | None = None) -> None:
         origin = "computed from the offline histories (not stored; run `silkstat rates refresh`)"
     if not rows:
         raise LookupError(f"no {currency} rate" + (f" for {year}" if year is not None else ""))
-    table = Table(title=f"{currency} per USD, {origin}")
-    for col in ("period", "granularity", "rate", "source"):
+    table = Table(title=f"{currency} rates, {origin}")
+    for col in ("period", "granularity", f"{currency} per USD", f"USD per {currency}", "source"):
         table.add_column(col)
     for r in sorted(rows, key=lambda r: (r.period, r.source)):
-        table.add_row(r.period, r.granularity, f"{r.rate:.6g}", r.source)
+        table.add_row(r.period, r.granularity, f"{r.rate:.6g}", f"{1 / r.rate:.6g}", r.source)
     Console().print(table)
