@@ -95,3 +95,9 @@ RESPECTIVELY: list[str] = ["على التوالي", "التوالي"]
 LOSS_WORDS: list[str] = ["خسارة", "خسائر", "فقدان"]
 REGION_WORDS: list[str] = ["دول", "الدول", "دولة", "المنطقة"]
 APPROX_WORDS: list[str] = ["حوالي", "نحو", "قرابة", "زهاء", "ما يقرب"]
+ANCHORED_RELATIVE: list[str] = ["العام السابق", "السنة السابقة"]
+BY_WORDS: list[str] = ["بحلول", "حتى"]
+SMALL_NUMBERS: dict[str, int] = {
+    "ثلاثة": 3, "اربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10,
+}
+RANGE_JOINERS: list[str] = ["حتى", "الى", "و"]

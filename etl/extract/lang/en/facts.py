@@ -127,3 +127,14 @@ RESPECTIVELY: list[str] = ["respectively"]
 LOSS_WORDS: list[str] = ["lost", "cost", "losses", "loss"]
 REGION_WORDS: list[str] = ["countries", "region", "states", "member states"]
 APPROX_WORDS: list[str] = ["about", "around", "nearly", "some", "roughly", "approximately", "almost"]
+#: Relative years counted from the figure's own year, not the publication ("a year earlier").
+ANCHORED_RELATIVE: list[str] = ["a year earlier", "a year before", "previous year", "the year before",
+                                "the previous year", "year-on-year"]
+#: Target years: "by 2025".
+BY_WORDS: list[str] = ["by"]
+SMALL_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+#: "from January to June", "between January and August", "January-April".
+RANGE_JOINERS: list[str] = ["to", "and", "through", "till", "until"]

@@ -97,3 +97,10 @@ RESPECTIVELY: list[str] = ["respectivement"]
 LOSS_WORDS: list[str] = ["perdu", "pertes", "perte", "coute"]
 REGION_WORDS: list[str] = ["pays", "region", "etats membres"]
 APPROX_WORDS: list[str] = ["environ", "pres de", "quelque", "autour de", "avoisinait", "avoisine"]
+ANCHORED_RELATIVE: list[str] = ["un an plus tot", "annee precedente", "l'annee precedente"]
+BY_WORDS: list[str] = ["d'ici", "d'ici a", "ici a", "ici", "horizon", "a l'horizon"]
+SMALL_NUMBERS: dict[str, int] = {
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+}
+RANGE_JOINERS: list[str] = ["a", "au", "et", "jusqu'a"]
