@@ -64,8 +64,11 @@ def load(name: str, **kwargs: Any) -> Any:
     return _cached(name, url, tuple(token), json.dumps(kwargs, sort_keys=True, default=str))
 
 
-def store_ready() -> bool:
-    """True when there are facts to show; otherwise renders what to do next and returns False.
+def store_ready(need_facts: bool = True, quiet: bool = False) -> bool:
+    """True when there is something to show; otherwise renders what to do next and returns False.
+
+    ``need_facts=False`` is enough for pages about articles and runs; ``quiet`` skips the
+    notice (for pages that have content of their own, such as About).
 
     The refresh token is read once per script run (two small queries), so every cached query
     of this run shares it, and a finished refresh invalidates them all at the next rerun.
@@ -73,6 +76,11 @@ def store_ready() -> bool:
     url = current_url()
     st.session_state.pop("_refresh_token", None)
     status = queries.store_status(engine_for(url))
+    if quiet:
+        if status.reachable and status.has_schema:
+            st.session_state["_refresh_token"] = queries.refresh_token(engine_for(url))
+            return True
+        return False
     if not status.reachable:
         st.error(
             f"The database cannot be opened ({status.error}). Check `SILKSTAT_DB_URL`, then reload."
@@ -83,6 +91,8 @@ def store_ready() -> bool:
         st.markdown(NEXT_STEPS)
         return False
     st.session_state["_refresh_token"] = queries.refresh_token(engine_for(url))
+    if not need_facts and (status.n_articles or queries.latest_run(engine_for(url))):
+        return True
     if status.n_facts == 0:
         if status.n_articles:
             st.info(f"{status.n_articles} article(s) stored, but no facts were extracted from them yet.")
