@@ -49,7 +49,7 @@ _TABLE = str.maketrans(_ONE_TO_ONE)
 # Dropped outright: tatweel, Arabic diacritics (harakat, Quranic marks), invisible format marks.
 _DELETE = re.compile(
     "[\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
-    "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    "\u061c\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
 )
 # Old Arabic press decimal: the integer part is written after the mark, "937ر6" is 6.937.
 _RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,4})ر(\d{1,4})(?![\d\u0621-\u064a])")

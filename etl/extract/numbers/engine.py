@@ -1,0 +1,626 @@
+"""The one engine: number expressions from tokens, driven by a language's lexicon.
+
+Bottom-up, as Duckling composes rules: an *amount* (digits with separators, number words,
+scale words, "and a half", "point five", a sign) is read first; then what follows or precedes
+it decides the type: a percent word, a currency (symbol, ISO code, CLDR name, local name) with
+optional cents, a unit, an ordinal ending. Hedges and bounds are read from the words just
+before, ranges from two amounts joined by "-", "to", "до", "إلى". Fraction words used as shares
+("a third of") and superlatives ("largest", rank 1) are read where no amount stands.
+
+Every step moves forward over tokens and looks at a bounded window, so the time is linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from etl.extract.numbers.lexicon import SKIP, Lexicon, PhraseTable
+from etl.extract.numbers.tokens import Token, read_digits
+
+# Scale word plus base unit reads as the scaled unit: "тыс. тонн" is kt, "млрд кубометров" bcm.
+SCALED_UNITS = {
+    (10**3, "t"): "kt", (10**6, "t"): "Mt", (10**9, "m3"): "bcm", (10**6, "m3"): "mcm",
+    (10**9, "kWh"): "TWh", (10**6, "kWh"): "GWh", (10**3, "kWh"): "MWh", (10**3, "tU"): "ktU",
+}
+HYPHENS = frozenset({"-", "—", "–", "‐"})
+
+
+@dataclass
+class Amount:
+    value: Decimal
+    start: int  # token index
+    end: int  # token index, exclusive
+    scale: int = 1  # the last scale word applied (for "тыс. тонн" -> kt and ranges)
+    ordinal: bool = False
+    digits: bool = False
+    scaled_digits: bool = False  # digits times one scale word: "5.3 млрд"
+
+
+@dataclass
+class Found:
+    type: str
+    value: Decimal
+    start: int
+    end: int
+    unit: str | None = None
+    assumed: bool = False
+    scale: int = 1
+    value_high: Decimal | None = None
+    approx: bool = False
+    qualifier: str | None = None
+    bare: bool = True  # a plain amount with no scale word (for ranges)
+
+
+class Scanner:
+    def __init__(self, lex: Lexicon, tokens: list[Token]):
+        self.lex = lex
+        self.toks = tokens
+        self.n = len(tokens)
+
+    # -- phrase matching -------------------------------------------------------------------
+    def match(self, i: int, table: PhraseTable, raw: bool = False, strip_prefix: bool = False):
+        """Longest phrase of ``table`` starting at token i: (value, end, stripped prefix)."""
+        if i >= self.n or not table.table:
+            return None
+        first_keys = [(self.toks[i].text if raw else self.toks[i].key, "")]
+        if strip_prefix and self.lex.prefixes and self.toks[i].kind == "w":
+            k = self.toks[i].key
+            for p in self.lex.prefixes:
+                if k.startswith(p) and len(k) - len(p) >= 2:
+                    first_keys.append((k[len(p):], p))
+        best = None
+        for first, prefix in first_keys:
+            key: tuple[str, ...] = (first,)
+            j = i + 1
+            if key in table.table:
+                if best is None or j > best[1]:
+                    best = (table.table[key], j, prefix)
+            while key in table.prefixes and j < self.n and len(key) < table.maxlen:
+                while j < self.n and self.toks[j].text in SKIP and j + 1 < self.n:
+                    j += 1
+                tok = self.toks[j]
+                key = key + (tok.text if raw else tok.key,)
+                j += 1
+                if key in table.table and (best is None or j > best[1]):
+                    best = (table.table[key], j, prefix)
+            if best is not None and prefix == "":
+                break
+        if best is not None:
+            best = (best[0], self._eat_dot(best[1]), best[2])
+        return best
+
+    def _eat_dot(self, j: int) -> int:
+        """An abbreviation keeps its full stop: "млрд." "руб." "bn."."""
+        if j < self.n and self.toks[j].text == "." and not self.toks[j].spaced:
+            prev = self.toks[j - 1]
+            if prev.key in self.lex.abbreviations:
+                return j + 1
+        return j
+
+    def currency_at(self, i: int):
+        a = self.match(i, self.lex.currencies_raw, raw=True)
+        b = self.match(i, self.lex.currencies)
+        if a and (not b or a[1] >= b[1]):
+            return a
+        return b
+
+    # -- amounts ---------------------------------------------------------------------------
+    def numword(self, i: int, first: bool):
+        """A number word at i: ((kind, value, ordinal), end, prefix) or None."""
+        tok = self.toks[i]
+        if tok.kind != "w":
+            return None
+        m = self.match(i, self.lex.numwords, strip_prefix=bool(self.lex.prefixes))
+        if m is None:
+            return None
+        prefix = m[2]
+        if prefix and not first and prefix not in ("و", "وال"):
+            return None
+        return m
+
+    def _digits_value(self, tok: Token) -> Decimal | None:
+        if tok.value is None:
+            tok.value = read_digits(tok.text, self.lex.decimal_comma, self.lex.dot_thousands)
+        return tok.value
+
+    def amount(self, i: int) -> Amount | None:
+        """The longest amount starting at token i."""
+        lex, toks, n = self.lex, self.toks, self.n
+        j = i
+        negative = False
+        tok = toks[i]
+        if tok.text in HYPHENS and i + 1 < n and toks[i + 1].kind == "n":
+            prev = toks[i - 1] if i > 0 else None
+            if prev is None or (prev.kind not in ("n", "w") and prev.text not in ")%$€") or (
+                prev.kind == "w" and tok.spaced and not toks[i + 1].spaced
+            ):
+                negative = True
+                j += 1
+        elif tok.kind == "w" and tok.key in lex.negative_words and i + 1 < n:
+            nxt = toks[i + 1]
+            if nxt.kind == "n" or self.numword(i + 1, True):
+                negative = True
+                j += 1
+        elif tok.kind == "w" and tok.key in lex.positive_words and i + 1 < n:
+            nxt = toks[i + 1]
+            if nxt.kind == "n" or self.numword(i + 1, True):
+                j += 1
+        total = Decimal(0)
+        current: Decimal | None = None
+        last_scale: int | None = None
+        scale_count = 0
+        any_ = False
+        ordinal = False
+        digits = False
+        words = 0
+        lead_fraction = False
+        first_definite = False
+        cur_digits = False
+        end = j
+        while j < n:
+            tok = toks[j]
+            # a hyphen or dash between number words ("forty-two", "quatre-vingt-dix")
+            if any_ and tok.text in HYPHENS and not tok.spaced and j + 1 < n and toks[j + 1].kind == "w" and not toks[j + 1].spaced:
+                j += 1
+                continue
+            if tok.kind == "n":
+                if any_ and not (last_scale is not None and current is None and self._compound_follows(j, last_scale)):
+                    break
+                v = self._digits_value(tok)
+                if v is None:
+                    break
+                current = v
+                any_ = digits = cur_digits = True
+                j += 1
+                end = j
+                # glued or spaced scale suffix: "100k", "$5bn", "10M", "2.33 k", "1,080mln"
+                if j < n and toks[j].kind == "w":
+                    nt = toks[j]
+                    s = None
+                    if not nt.spaced:
+                        s = lex.scales_glued.get(nt.key) or self._scale_word(j)
+                    elif nt.text in lex.scales_spaced_cased and not self._word_follows(j):
+                        s = lex.scales_spaced_cased[nt.text]
+                    if s:
+                        total += current * s
+                        current = None
+                        last_scale = s
+                        scale_count += 1
+                        j = self._eat_dot(j + 1)
+                        end = j
+                continue
+            if tok.kind != "w":
+                break
+            # decimal point word: "two point five", "1 точка 1", "خمس فاصلة خمسة"
+            if tok.key in lex.point_words and current is not None and j + 1 < n:
+                frac, k = self._fraction_digits(j + 1)
+                if frac is None:
+                    break
+                current = current + frac
+                j = end = k
+                continue
+            if tok.key in lex.point_words and not any_ and j + 1 < n and toks[j + 1].kind == "n":
+                frac, k = self._fraction_digits(j + 1)
+                if frac is None:
+                    break
+                current = frac
+                any_ = True
+                j = end = k
+                continue
+            if any_ and tok.key in lex.connectors:
+                nxt = self.numword(j + 1, False) if j + 1 < n else None
+                tail = self.match(j, lex.fraction_tails)
+                if tail is None and (nxt is None or not self._combinable(current, nxt[0], last_scale, words)):
+                    break
+                if tail is None:
+                    j += 1
+                    continue
+            tail = self.match(j, lex.fraction_tails) if any_ else None
+            if tail is not None:
+                frac = Decimal(str(tail[0]))
+                if current is None and last_scale:
+                    total += frac * last_scale
+                elif current is not None:
+                    current += frac
+                j = end = tail[1]
+                break
+            if not any_:
+                lead = self.match(j, lex.fraction_leads)
+                if lead is not None and not self.numword(j, True):
+                    current = Decimal(str(lead[0]))
+                    any_ = lead_fraction = True
+                    j = end = lead[1]
+                    continue
+            m = self.numword(j, not any_)
+            if m is None:
+                break
+            (kind, value, is_ord), k, prefix = m
+            if not any_ and lex.definite and prefix.endswith(lex.definite):
+                first_definite = True
+            if kind == "unit":
+                v = Decimal(str(value))
+                if current is None:
+                    if any_ and last_scale is None:
+                        break
+                    current = v
+                elif self._combinable(current, m[0], last_scale, words) and not cur_digits:
+                    current += v
+                else:
+                    break
+            elif kind == "mult":
+                if current is None:
+                    if any_ and last_scale is None:
+                        break
+                    current = Decimal(value)
+                elif current < 100 or (digits and current < 1000 and scale_count == 0):
+                    current = current * value
+                else:
+                    break
+            elif kind == "scale":
+                if current is None:
+                    if any_ and last_scale is not None and value > last_scale and not lead_fraction:
+                        total = total * value
+                        last_scale = value
+                    elif not any_:
+                        current = Decimal(1)
+                        total += current * value
+                        current = None
+                        last_scale = value
+                    else:
+                        break
+                else:
+                    if last_scale is not None and value >= last_scale:
+                        break
+                    total += current * value
+                    current = None
+                    last_scale = value
+                scale_count += 1
+                lead_fraction = False
+            elif kind == "dual":
+                count, scale = value
+                if current is not None or (last_scale is not None and scale >= last_scale):
+                    break
+                total += Decimal(count) * scale
+                last_scale = scale
+                scale_count += 1
+            any_ = True
+            cur_digits = False
+            words += 1
+            ordinal = ordinal or is_ord
+            j = end = k
+            if is_ord and not lex.units_before_tens:
+                break
+        if not any_ or lead_fraction:
+            return None
+        if words == 0 and not digits:
+            return None
+        value = total + (current if current is not None else 0)
+        if negative:
+            value = -value
+        if first_definite and words > 1:
+            ordinal = True
+        amt = Amount(value, i, end, last_scale or 1, ordinal, digits, digits and scale_count == 1)
+        if digits and not ordinal and words == 0:
+            self._ordinal_suffix(amt)
+        return amt
+
+    def _scale_word(self, j: int) -> int | None:
+        m = self.match(j, self.lex.numwords)
+        if m and m[0][0] == "scale" and not m[0][2] and m[1] == j + 1:
+            return m[0][1]
+        return None
+
+    def _word_follows(self, j: int) -> bool:
+        """'10 M' is ten million, but not in '10 M Street' or '5 M. Dupont'."""
+        return j + 1 < self.n and self.toks[j + 1].kind == "w" and not self.toks[j + 1].spaced
+
+    def _compound_follows(self, j: int, last_scale: int) -> bool:
+        """'6 млрд. 100 млн.': a digit run after a scale counts only before a smaller scale."""
+        if j + 1 >= self.n:
+            return False
+        m = self.match(j + 1, self.lex.numwords)
+        return bool(m and m[0][0] == "scale" and m[0][1] < last_scale)
+
+    def _combinable(self, current: Decimal | None, entry, last_scale, words: int) -> bool:
+        kind, value, _ = entry
+        if current is None:
+            return True
+        if kind in ("mult", "scale", "dual"):
+            return True
+        if current != current.to_integral_value():
+            return False
+        c = int(current)
+        v = value
+        if not isinstance(v, int):
+            return False
+        if v >= 100:
+            return False
+        r = c % 100
+        if r == 0:
+            return c % 100 == 0 and (v < 100)
+        if v < 10 and r % 10 == 0:
+            return True
+        if self.lex.vigesimal and 10 <= v < 20 and r in (60, 80):
+            return True
+        if self.lex.units_before_tens and r < 10 and 10 <= v < 100 and v % 10 == 0:
+            return True
+        return False
+
+    def _fraction_digits(self, k: int) -> tuple[Decimal | None, int]:
+        """Digits after a point word: '77', 'zero three' (03), 'seventy-one' (71)."""
+        toks = self.toks
+        if k < self.n and toks[k].kind == "n" and toks[k].text.isdigit():
+            return Decimal("0." + toks[k].text), k + 1
+        digits = ""
+        j = k
+        while j < self.n:
+            if toks[j].text in HYPHENS and digits:
+                j += 1
+                continue
+            m = self.numword(j, True)
+            if m is None or m[0][0] != "unit" or m[0][2]:
+                break
+            v = m[0][1]
+            if not isinstance(v, int):
+                break
+            nxt = self.numword(m[1], True) if m[1] < self.n else None
+            if 20 <= v < 100 and nxt and nxt[0][0] == "unit" and isinstance(nxt[0][1], int) and 1 <= nxt[0][1] <= 9:
+                digits += str(v + nxt[0][1])
+                j = nxt[1]
+                break
+            digits += str(v)
+            j = m[1]
+            if v >= 10:
+                break
+        if not digits:
+            return None, k
+        return Decimal("0." + digits), j
+
+    def _ordinal_suffix(self, amt: Amount) -> None:
+        """'21st', '1er', '22e', '1-й', '15-ая', '90ый': digits with an ordinal ending."""
+        j = amt.end
+        if j >= self.n or amt.value != amt.value.to_integral_value():
+            return
+        tok = self.toks[j]
+        if tok.text in HYPHENS and not tok.spaced and j + 1 < self.n and not self.toks[j + 1].spaced:
+            if self.lex.lang != "ru":
+                return
+            j += 1
+            tok = self.toks[j]
+        elif tok.spaced:
+            return
+        if tok.kind == "w" and tok.key in self.lex.ordinal_suffixes and (
+            j + 1 >= self.n or self.toks[j + 1].kind != "w" or self.toks[j + 1].spaced
+        ):
+            amt.ordinal = True
+            amt.end = j + 1
+
+
+def scan(lex: Lexicon, tokens: list[Token]) -> list[Found]:
+    """Every number expression of the token list, in order, none overlapping."""
+    sc = Scanner(lex, tokens)
+    n = len(tokens)
+    out: list[Found] = []
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        f = None
+        if tok.kind == "w" or tok.kind == "s":
+            f = _share(sc, i) or _prefixed_money(sc, i)
+        if f is None:
+            amt = sc.amount(i) if (tok.kind != "s" or tok.text in HYPHENS) else None
+            if amt is not None:
+                f = _classify(sc, amt)
+        if f is None and tok.kind == "w":
+            f = _superlative(sc, i, out)
+        if f is None:
+            i += 1
+            continue
+        _hedge(sc, f)
+        out.append(f)
+        i = max(f.end, i + 1)
+    return _ranges(sc, out)
+
+
+def _classify(sc: Scanner, amt: Amount) -> Found:
+    lex, toks, n = sc.lex, sc.toks, sc.n
+    base = Found("ordinal" if amt.ordinal else "number", amt.value, amt.start, amt.end,
+                 scale=amt.scale, bare=amt.scale == 1)
+    if amt.ordinal:
+        return base
+    j = amt.end
+    if j >= n:
+        return base
+    pct = sc.match(j, lex.percent, strip_prefix=bool(lex.prefixes))
+    if pct is not None:
+        return Found("percent", amt.value, amt.start, pct[1], "%", scale=amt.scale, bare=amt.scale == 1)
+    k = j
+    if toks[j].kind == "w" and (toks[j].key in lex.money_connectors or toks[j].key in lex.unit_connectors):
+        k = j + 1
+        while k < n and toks[k].text in ("'", "’"):
+            k += 1
+    cur = sc.currency_at(j) or (sc.currency_at(k) if k != j and k < n else None)
+    if cur is None and lex.prefixes and j < n and toks[j].kind == "w":
+        cur = sc.match(j, lex.currencies, strip_prefix=True)
+    if cur is not None and not (toks[j].kind == "w" and toks[j].spaced is False and amt.ordinal):
+        (code, assumed, cscale), end, _ = cur
+        value = amt.value * cscale
+        f = Found("money", value, amt.start, end, code, assumed, scale=amt.scale, bare=amt.scale == 1 and cscale == 1)
+        _cents(sc, f)
+        return f
+    unit = sc.match(j, lex.units, strip_prefix=bool(lex.prefixes))
+    if unit is None and k != j and k < n:
+        unit = sc.match(k, lex.units)
+    if unit is None:
+        unit = _case_unit(sc, j)
+    if unit is not None:
+        u, end = unit[0], unit[1]
+        value = amt.value
+        scaled = SCALED_UNITS.get((amt.scale, u))
+        if scaled and amt.scale > 1:
+            value = value / amt.scale
+            u = scaled
+        return Found("quantity", value, amt.start, end, u, scale=amt.scale, bare=amt.scale == 1)
+    return base
+
+
+_CASE_UNITS = {"Mt": "Mt", "kt": "kt", "tU": "tU", "MW": "MW", "GW": "GW", "TWh": "TWh", "GWh": "GWh",
+               "kWh": "kWh", "MWh": "MWh", "bcm": "bcm", "Bcm": "bcm", "BCM": "bcm"}
+
+
+def _case_unit(sc: Scanner, j: int):
+    """Unit symbols whose case matters ("Mt" million tonnes), written the same in every language."""
+    tok = sc.toks[j]
+    if tok.kind == "w" and tok.text in _CASE_UNITS:
+        return _CASE_UNITS[tok.text], j + 1, ""
+    return None
+
+
+def _cents(sc: Scanner, f: Found) -> None:
+    """'20 dollars and 43 cents', '$20 и 43ц', '3 GBP 1 pence', '20 دولار و43 سنت'."""
+    lex, toks, n = sc.lex, sc.toks, sc.n
+    j = f.end
+    if j < n and (toks[j].key in lex.connectors or toks[j].key in ("and", "et", "и", "و", ",")):
+        j += 1
+    if j >= n:
+        return
+    amt = sc.amount(j)
+    if amt is None or amt.ordinal or amt.value < 0 or amt.value >= 100 or amt.end >= n:
+        return
+    c = sc.match(amt.end, lex.cents)
+    if c is None:
+        return
+    f.value = f.value + amt.value / 100
+    f.end = c[1]
+
+
+def _prefixed_money(sc: Scanner, i: int) -> Found | None:
+    """'$ 150 million', 'US$ 3.14', 'EUR 125', 'RM42', 'ringgit 42', 'Евро 20', 'usd$ 15'."""
+    cur = sc.currency_at(i)
+    if cur is None:
+        return None
+    (code, assumed, cscale), j, _ = cur
+    tok = sc.toks[i]
+    if tok.kind == "w" and len(tok.text) < 4 and not tok.text.isupper() and (j - i) == 1:
+        return None  # short lower-case names ("sum", "som", "won") only follow an amount
+    if j >= sc.n:
+        return None
+    amt = sc.amount(j)
+    if amt is None or amt.ordinal:
+        return None
+    value = amt.value * cscale
+    end = amt.end
+    # "$ 16.4 million" keeps a trailing currency letter group like "$ 5 c" out; "c $" is a prefix
+    f = Found("money", value, i, end, code, assumed, scale=amt.scale, bare=amt.scale == 1 and cscale == 1)
+    # '16,4 millions de $ c' and '$ 5 US' are read by the suffix path; here only cents
+    _cents(sc, f)
+    return f
+
+
+def _share(sc: Scanner, i: int) -> Found | None:
+    """'a third of', 'le tiers des', 'четверть', 'ثلث': a share, as a percent."""
+    lex = sc.lex
+    m = sc.match(i, lex.shares, strip_prefix=bool(lex.prefixes))
+    if m is None:
+        return None
+    value, j, prefix = m
+    if prefix and prefix not in ("و", "ب", "ل"):
+        return None
+    if lex.share_followers is not None:
+        if j >= sc.n or sc.toks[j].key not in lex.share_followers:
+            return None
+    # "first half", "первая половина": a period, not a share
+    for k in (i - 1, j):
+        if 0 <= k < sc.n and sc.toks[k].kind == "w":
+            w = sc.numword(k, True)
+            if w is not None and w[0][2]:
+                return None
+    if j < sc.n and sc.toks[j].kind == "n":
+        return None
+    return Found("percent", Decimal(str(value)), i, j, "%", bare=False)
+
+
+def _superlative(sc: Scanner, i: int, out: list[Found]) -> Found | None:
+    """'largest', 'leading', 'крупнейший', 'أكبر' alone: rank 1; beside an ordinal it adds nothing."""
+    m = sc.match(i, sc.lex.superlatives)
+    if m is None:
+        return None
+    j = m[1]
+    if out and out[-1].type == "ordinal" and i - out[-1].end <= 2:
+        return None
+    if j < sc.n:
+        nxt = sc.toks[j]
+        if nxt.kind == "n" or sc.numword(j, True) is not None:
+            return None
+    if i > 0 and sc.toks[i - 1].kind == "n":
+        return None
+    return Found("ordinal", Decimal(1), i, j, bare=False)
+
+
+def _hedge(sc: Scanner, f: Found) -> None:
+    """Hedge or bound from the words just before: 'about', 'more than', 'не менее', 'أكثر من'."""
+    toks = sc.toks
+    keys: list[str] = []
+    k = f.start - 1
+    while k >= 0 and len(keys) < 4:
+        if toks[k].text in ("'", "’", "-"):
+            k -= 1
+            continue
+        keys.insert(0, toks[k].key)
+        k -= 1
+    table = sc.lex.hedges
+    for length in range(min(len(keys), table.maxlen), 0, -1):
+        cand = tuple(keys[-length:])
+        val = table.table.get(cand)
+        if val is None and sc.lex.prefixes:
+            for p in sc.lex.prefixes:
+                if cand[0].startswith(p) and len(cand[0]) - len(p) >= 2:
+                    val = table.table.get((cand[0][len(p):],) + cand[1:])
+                    if val is not None:
+                        break
+        if val is not None:
+            if val == "approx":
+                f.approx = True
+            else:
+                f.qualifier = str(val)
+            return
+
+
+def _ranges(sc: Scanner, found: list[Found]) -> list[Found]:
+    """'22.75-22.8 kt', 'from 3 to 5 billion', 'от 3 до 5 млрд', 'من 3 إلى 5 مليارات'."""
+    if len(found) < 2:
+        return found
+    lex, toks = sc.lex, sc.toks
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a.type in ("number", b.type) and b.type != "ordinal" and a.type != "ordinal":
+            between = [t for t in toks[a.end : b.start]]
+            joined = len(between) == 1 and (between[0].key in lex.range_joiners)
+            opener = a.start > 0 and toks[a.start - 1].key in lex.range_openers
+            dash = joined and between[0].text in HYPHENS
+            ok = joined and (opener or dash or between[0].key not in ("and", "et", "و"))
+            if between and between[0].key in ("and", "et", "و", "и") and not opener:
+                ok = False
+            if ok and a.type == "number" and b.type == "number" and b.bare and (dash and "." not in toks[a.start].text):
+                ok = False  # "2022-2023", "1-2": left as numbers
+            if ok:
+                low = a.value
+                if a.bare and not b.bare and b.scale > 1:
+                    low = a.value * b.scale
+                    if b.type == "quantity" and (b.scale, "") != (1, ""):
+                        low = a.value  # value already in the scaled unit
+                if low <= b.value:
+                    merged = Found(b.type, low, a.start - (1 if opener else 0), b.end, b.unit, b.assumed,
+                                   b.scale, b.value, a.approx or b.approx, a.qualifier, b.bare)
+                    if b.qualifier == "up_to" and opener:
+                        merged.qualifier = a.qualifier
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out

@@ -1,0 +1,221 @@
+"""Per-language lexicons built once from the word lists in ``etl.extract.lang.<l>.numbers``.
+
+Every list becomes a phrase table: a key is a tuple of folded tokens (the same tokenizer and
+fold as the text), matched longest-first. Currency names and symbols come from Babel's CLDR data
+for the language and for English (every count form, so Russian "долларов", French "euros"),
+overlaid by the language's own list of the forms news uses (тенге, сом, دولار...).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from etl.extract.numbers.tokens import tokenize
+
+SKIP = frozenset({"-", "'", "’", "·", "‐", "—", "–", ".", "ـ"})
+LANGS = ("ar", "en", "fr", "ru")
+# Symbols news uses that CLDR gives under other locales, or gives ambiguously.
+EXTRA_SYMBOLS = {
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "CN¥": "CNY",
+    "₸": "KZT", "₽": "RUB", "₾": "GEL", "₹": "INR", "₺": "TRY", "₩": "KRW", "₴": "UAH", "₪": "ILS",
+    "₼": "AZN", "฿": "THB", "₫": "VND", "₦": "NGN", "₱": "PHP", "﷼": "SAR", "руб": "RUB",
+}
+ASSUMED_CODES_FOR_SYMBOLS = {"$", "£", "¥"}
+
+
+class PhraseTable:
+    """Phrases (tuples of keys) to values, with the prefixes needed to stop early."""
+
+    def __init__(self) -> None:
+        self.table: dict[tuple[str, ...], object] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.maxlen = 0
+
+    def add(self, key: tuple[str, ...], value: object, override: bool = True) -> None:
+        if not key:
+            return
+        if not override and key in self.table:
+            return
+        self.table[key] = value
+        self.maxlen = max(self.maxlen, len(key))
+        for i in range(1, len(key)):
+            self.prefixes.add(key[:i])
+
+    def __contains__(self, key: tuple[str, ...]) -> bool:
+        return key in self.table
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    fold_table: dict[int, str]
+    prefixes: tuple[str, ...]
+    decimal_comma: bool
+    dot_thousands: bool
+    units_before_tens: bool
+    vigesimal: bool
+    numwords: PhraseTable = field(default_factory=PhraseTable)  # -> (kind, value, ordinal)
+    scales_glued: dict[str, int] = field(default_factory=dict)
+    scales_spaced_cased: dict[str, int] = field(default_factory=dict)
+    ordinal_suffixes: frozenset = frozenset()
+    superlatives: PhraseTable = field(default_factory=PhraseTable)
+    fraction_tails: PhraseTable = field(default_factory=PhraseTable)
+    fraction_leads: PhraseTable = field(default_factory=PhraseTable)
+    point_words: frozenset = frozenset()
+    negative_words: frozenset = frozenset()
+    positive_words: frozenset = frozenset()
+    connectors: frozenset = frozenset()
+    percent: PhraseTable = field(default_factory=PhraseTable)
+    shares: PhraseTable = field(default_factory=PhraseTable)
+    share_followers: frozenset | None = None
+    currencies: PhraseTable = field(default_factory=PhraseTable)  # folded -> (code, assumed, scale)
+    currencies_raw: PhraseTable = field(default_factory=PhraseTable)  # case-kept codes and symbols
+    cents: PhraseTable = field(default_factory=PhraseTable)
+    money_connectors: frozenset = frozenset()
+    units: PhraseTable = field(default_factory=PhraseTable)
+    unit_connectors: frozenset = frozenset()
+    hedges: PhraseTable = field(default_factory=PhraseTable)
+    range_openers: frozenset = frozenset()
+    range_joiners: frozenset = frozenset()
+    abbreviations: frozenset = frozenset()
+    definite: str = ""
+
+    def fold(self, word: str) -> str:
+        return word.lower().translate(self.fold_table)
+
+    def phrase_key(self, phrase: str, raw: bool = False) -> tuple[str, ...]:
+        toks = tokenize(phrase, (lambda w: w) if raw else self.fold)
+        return tuple(t.key if not raw else t.text for t in toks if t.text not in SKIP)
+
+
+def _table(lex: Lexicon, words, value_of, raw: bool = False, override: bool = True) -> PhraseTable:
+    t = PhraseTable()
+    for w in words:
+        t.add(lex.phrase_key(w, raw), value_of(w), override)
+    return t
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (one of ar, en, fr, ru; anything else reads as English)."""
+    if lang not in LANGS:
+        lang = "en"
+    d = importlib.import_module(f"etl.extract.lang.{lang}.numbers")
+    fold_table = str.maketrans(getattr(d, "FOLD", {}) or {})
+    lex = Lexicon(
+        lang=lang,
+        fold_table=fold_table,
+        prefixes=tuple(getattr(d, "PREFIXES", ()) or ()),
+        decimal_comma=d.DECIMAL_COMMA,
+        dot_thousands=d.DOT_THOUSANDS,
+        units_before_tens=d.UNITS_BEFORE_TENS,
+        vigesimal=d.VIGESIMAL,
+        definite=getattr(d, "DEFINITE", ""),
+    )
+    lex.prefixes = tuple(lex.fold(p) for p in lex.prefixes)
+    nw = lex.numwords
+    for table, kind, ordinal in (
+        (d.CARDINALS, "unit", False),
+        (d.MULTIPLIERS, "mult", False),
+        (d.SCALES, "scale", False),
+        (d.ORDINALS, "unit", True),
+        (d.ORDINAL_MULTIPLIERS, "mult", True),
+        (d.ORDINAL_SCALES, "scale", True),
+    ):
+        for word, value in table.items():
+            nw.add(lex.phrase_key(word), (kind, value, ordinal), override=False)
+    for word, (count, scale) in d.DUAL_SCALES.items():
+        nw.add(lex.phrase_key(word), ("dual", (count, scale), False), override=False)
+    # glued tens and units ("fortysecond", "twentyone"): forms some writers use
+    tens = {w: v for w, v in d.CARDINALS.items() if isinstance(v, int) and 20 <= v < 100 and v % 10 == 0 and " " not in w}
+    for tw, tv in tens.items():
+        for table, ordinal in ((d.CARDINALS, False), (d.ORDINALS, True)):
+            for uw, uv in table.items():
+                if isinstance(uv, int) and 1 <= uv <= 9 and " " not in uw:
+                    nw.add((lex.fold(tw + uw),), ("unit", tv + uv, ordinal), override=False)
+    lex.scales_glued = {k.lower(): v for k, v in d.SCALES_GLUED.items()}
+    lex.scales_spaced_cased = dict(d.SCALES_SPACED_CASED)
+    lex.ordinal_suffixes = frozenset(lex.fold(s) for s in d.ORDINAL_SUFFIXES)
+    lex.superlatives = _table(lex, d.SUPERLATIVES, lambda w: 1)
+    lex.fraction_tails = _table(lex, d.FRACTION_TAILS, d.FRACTION_TAILS.get)
+    lex.fraction_leads = _table(lex, d.FRACTION_LEADS, d.FRACTION_LEADS.get)
+    lex.point_words = frozenset(lex.fold(w) for w in d.POINT_WORDS)
+    lex.negative_words = frozenset(lex.fold(w) for w in d.NEGATIVE_WORDS)
+    lex.positive_words = frozenset(lex.fold(w) for w in d.POSITIVE_WORDS)
+    lex.connectors = frozenset(lex.fold(w) for w in d.CONNECTORS)
+    lex.percent = _table(lex, d.PERCENT, lambda w: "%")
+    lex.shares = _table(lex, d.FRACTION_SHARES, d.FRACTION_SHARES.get)
+    lex.share_followers = None if d.SHARE_FOLLOWERS is None else frozenset(lex.fold(w) for w in d.SHARE_FOLLOWERS)
+    lex.cents = _table(lex, d.CENTS, lambda w: 1)
+    lex.money_connectors = frozenset(lex.fold(w) for w in d.MONEY_CONNECTORS)
+    lex.units = _table(lex, d.UNITS, d.UNITS.get)
+    # case-kept unit symbols ("Mt" is not "mt" in every language, "tU")
+    lex.unit_connectors = frozenset(lex.fold(w) for w in d.UNIT_CONNECTORS)
+    lex.hedges = _table(lex, d.HEDGES, d.HEDGES.get)
+    lex.range_openers = frozenset(lex.fold(w) for w in d.RANGE_OPENERS)
+    lex.range_joiners = frozenset(lex.fold(w) for w in d.RANGE_JOINERS)
+    lex.abbreviations = frozenset(lex.fold(w) for w in d.ABBREVIATIONS)
+    _currencies(lex, d)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def _active_codes() -> frozenset:
+    """ISO 4217 codes in legal tender somewhere today, from CLDR's territory data."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    codes: set[str] = set()
+    for territory in Locale("en").territories:
+        try:
+            codes.update(get_territory_currencies(territory))
+        except Exception:  # territories without currency data
+            continue
+    return frozenset(c for c in codes if len(c) == 3 and c.isalpha() and c.isupper())
+
+
+def _currencies(lex: Lexicon, d) -> None:
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    codes = _active_codes()
+    assumed_words = {lex.phrase_key(w) for w in d.ASSUMED}
+    folded: dict[tuple[str, ...], set[str]] = {}
+    for locale in dict.fromkeys((lex.lang, "en")):
+        for code in codes:
+            names = set()
+            for count in (1, 2, 5, 21):
+                try:
+                    names.add(get_currency_name(code, count=count, locale=locale))
+                except Exception:
+                    continue
+            for name in names:
+                if "(" in name or any(ch.isdigit() for ch in name):
+                    continue
+                folded.setdefault(lex.phrase_key(name), set()).add(code)
+    for key, found in folded.items():
+        if len(found) == 1:
+            lex.currencies.add(key, (next(iter(found)), False, 1))
+    for word, code in d.CURRENCIES.items():
+        key = lex.phrase_key(word)
+        lex.currencies.add(key, (code, key in assumed_words, getattr(d, "CURRENCY_SCALES", {}).get(word, 1)))
+    raw = lex.currencies_raw
+    for code in codes:
+        raw.add((code,), (code, False, 1))
+        raw.add((code, "$"), (code, False, 1))
+        raw.add((code.lower(), "$"), (code, False, 1))
+        raw.add(("$", code), (code, False, 1))
+        raw.add(("M" + code,), (code, False, 10**6), override=False)
+        for locale in dict.fromkeys((lex.lang, "en")):
+            try:
+                sym = get_currency_symbol(code, locale=locale)
+            except Exception:
+                continue
+            if sym and sym != code and not sym.isalpha():
+                raw.add(lex.phrase_key(sym, raw=True), (code, False, 1), override=False)
+    for sym, code in EXTRA_SYMBOLS.items():
+        raw.add(lex.phrase_key(sym, raw=True), (code, sym in ASSUMED_CODES_FOR_SYMBOLS, 1))
+    # "MUSD" must not shadow a real code that starts with M (MXN, MYR, MAD...)
+    for code in codes:
+        raw.add((code,), (code, False, 1))
