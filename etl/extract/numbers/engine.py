@@ -98,6 +98,16 @@ class Scanner:
                 return j + 1
         return j
 
+    def in_hedge(self, i: int) -> bool:
+        """Whether token i ends a hedge phrase ("au moins", "не менее"): then it is no sign."""
+        table = self.lex.hedges
+        for length in range(2, table.maxlen + 1):
+            if i - length + 1 < 0:
+                break
+            if tuple(t.key for t in self.toks[i - length + 1 : i + 1]) in table.table:
+                return True
+        return False
+
     def currency_at(self, i: int):
         a = self.match(i, self.lex.currencies_raw, raw=True)
         b = self.match(i, self.lex.currencies)
@@ -116,7 +126,9 @@ class Scanner:
             return None
         prefix = m[2]
         if prefix and not first and prefix not in ("و", "وال"):
-            return None
+            after_and = i > 0 and self.toks[i - 1].key in self.lex.connectors
+            if not (after_and and prefix == self.lex.definite):
+                return None
         return m
 
     def _digits_value(self, tok: Token) -> Decimal | None:
@@ -137,7 +149,7 @@ class Scanner:
             ):
                 negative = True
                 j += 1
-        elif tok.kind == "w" and tok.key in lex.negative_words and i + 1 < n:
+        elif tok.kind == "w" and tok.key in lex.negative_words and i + 1 < n and not self.in_hedge(i):
             nxt = toks[i + 1]
             if nxt.kind == "n" or self.numword(i + 1, True):
                 negative = True
@@ -157,6 +169,7 @@ class Scanner:
         lead_fraction = False
         first_definite = False
         cur_digits = False
+        after_tail = False
         end = j
         while j < n:
             tok = toks[j]
@@ -205,7 +218,7 @@ class Scanner:
                 if frac is None:
                     break
                 current = frac
-                any_ = True
+                any_ = digits = True
                 j = end = k
                 continue
             if any_ and tok.key in lex.connectors:
@@ -216,15 +229,18 @@ class Scanner:
                 if tail is None:
                     j += 1
                     continue
-            tail = self.match(j, lex.fraction_tails) if any_ else None
+            tail = self.match(j, lex.fraction_tails) if any_ and not after_tail else None
             if tail is not None:
                 frac = Decimal(str(tail[0]))
+                j = end = tail[1]
                 if current is None and last_scale:
                     total += frac * last_scale
-                elif current is not None:
-                    current += frac
-                j = end = tail[1]
-                break
+                    break
+                if current is None:
+                    break
+                current += frac
+                after_tail = True  # "five and a half million": only a scale may follow
+                continue
             if not any_:
                 lead = self.match(j, lex.fraction_leads)
                 if lead is not None and not self.numword(j, True):
@@ -236,6 +252,12 @@ class Scanner:
             if m is None:
                 break
             (kind, value, is_ord), k, prefix = m
+            if after_tail and kind != "scale":
+                break
+            if is_ord and digits:
+                break  # "$ 280 million first preferred": the ordinal is another word
+            if kind == "scale" and not any_ and (len(tok.key) < 4 or tok.key in lex.abbreviations):
+                break  # "md." (Maryland) or "bn" alone is not a number
             if not any_ and lex.definite and prefix.endswith(lex.definite):
                 first_definite = True
             if kind == "unit":
@@ -359,6 +381,14 @@ class Scanner:
                 j += 1
                 continue
             m = self.numword(j, True)
+            if m is not None and m[1] < self.n and toks[m[1]].text in HYPHENS and m[1] + 1 < self.n:
+                after = self.numword(m[1] + 1, True)
+                if after is not None and isinstance(m[0][1], int) and 20 <= m[0][1] < 100:
+                    v2 = after[0][1]
+                    if isinstance(v2, int) and 1 <= v2 <= 9:
+                        digits += str(m[0][1] + v2)
+                        j = after[1]
+                        break
             if m is None or m[0][0] != "unit" or m[0][2]:
                 break
             v = m[0][1]

@@ -201,7 +201,9 @@ def _currencies(lex: Lexicon, d) -> None:
         key = lex.phrase_key(word)
         lex.currencies.add(key, (code, key in assumed_words, getattr(d, "CURRENCY_SCALES", {}).get(word, 1)))
     raw = lex.currencies_raw
-    for code in codes:
+    from babel.numbers import list_currencies
+
+    for code in sorted(set(list_currencies()) | codes):
         raw.add((code,), (code, False, 1))
         raw.add((code, "$"), (code, False, 1))
         raw.add((code.lower(), "$"), (code, False, 1))
