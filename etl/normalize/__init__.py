@@ -7,7 +7,7 @@ The public face for the CLI, the pipeline and the dashboard; the pieces live in 
 from __future__ import annotations
 
 from etl.normalize.convert import is_money, normalize_fact, normalized_columns
-from etl.normalize.fx import RateBook, RateMiss, RateQuote, default_book, usd_to
+from etl.normalize.fx import RateBook, RateMiss, RateQuote, default_book, usd_to, use_book
 from etl.normalize.periods import period_bounds
 from etl.normalize.units import UnitError, canonical
 
@@ -23,4 +23,5 @@ __all__ = [
     "normalized_columns",
     "period_bounds",
     "usd_to",
+    "use_book",
 ]

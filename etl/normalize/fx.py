@@ -308,6 +308,13 @@ def default_book() -> RateBook:
     return _DEFAULT
 
 
+def use_book(book: RateBook | None) -> None:
+    """Make ``book`` the process-wide default (e.g. ``RateBook.from_engine(engine)`` in the ETL,
+    so conversions prefer the stored central-bank rates); None goes back to offline only."""
+    global _DEFAULT
+    _DEFAULT = book
+
+
 def usd_to(amount_usd: float, currency: str, period: str | None, published: str | None = None,
            book: RateBook | None = None) -> tuple[float | None, Answer]:
     """Convert a USD amount into ``currency`` for a period, for the dashboard's on-the-fly view.

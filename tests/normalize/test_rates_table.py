@@ -77,3 +77,17 @@ def test_cli_rates_commands(tmp_path, monkeypatch):
     assert "147.319" in shown.output
     missing = runner.invoke(app, ["rates", "show", "XYZ", "--year", "2010"])
     assert missing.exit_code == 1
+
+
+def test_the_etl_can_make_the_stored_rates_the_default(sqlite_engine):
+    from etl.normalize import default_book, use_book
+    from etl.normalize.fx import TableRow
+
+    stored = RateBook(providers=[], rows=[TableRow("KZT", "USD", "2016", "year", 340.0, "nbk")])
+    use_book(stored)
+    try:
+        out = normalize_fact({"value": 340e6, "unit": "KZT", "period": "2016"}, None)
+        assert out["value_usd"] == pytest.approx(1e6) and out["fx"]["source_id"] == "nbk"
+    finally:
+        use_book(None)
+    assert default_book() is not stored
