@@ -9,6 +9,7 @@ database and no network.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from etl.normalize.fx import RateBook, RateMiss, RateQuote, default_book
@@ -31,6 +32,14 @@ def _money(fact: dict[str, Any], published: str | None, book: RateBook) -> dict[
     value, cur, period = fact.get("value"), fact["unit"], fact.get("period")
     to_usd = book.quote(cur, period, published)
     out: dict[str, Any] = {"value_usd": None, "value_eur": None}
+    if isinstance(to_usd, RateMiss) and fact.get("basis") in ("target", "forecast") and published:
+        # a target for 2030 has no 2030 rate yet: the rate the author saw is the honest one
+        at_publication = book.quote(cur, None, published)
+        if isinstance(at_publication, RateQuote):
+            to_usd = replace(at_publication, note=(
+                f"{fact['basis']} for {period}, which has no rate yet: converted at the rate of "
+                f"its publication ({at_publication.period})"
+            ))
     if isinstance(to_usd, RateMiss):
         out["fx"] = {"error": to_usd.reason}
         return out

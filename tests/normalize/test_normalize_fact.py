@@ -76,3 +76,14 @@ def test_dashboard_converts_usd_into_any_currency_for_a_period(book):
 
 def test_rates_are_cached_per_currency_and_period(book):
     assert book.quote("UZS", "2016") is book.quote("UZS", "2016")
+
+
+def test_a_target_for_a_future_year_converts_at_the_publication_rate_and_says_so(book):
+    fact = {"value": 10e9, "unit": "EUR", "period": "2035", "basis": "target"}
+    out = normalize_fact(fact, "2023-11-01", book=book)
+    assert out["fx"]["period"] == "2023-11"
+    assert "target for 2035" in out["fx"]["note"]
+    assert out["value_eur"] == 10e9
+    # an actual figure for a year without rates gets none
+    actual = normalize_fact({**fact, "basis": "actual"}, "2023-11-01", book=book)
+    assert actual["value_usd"] is None and actual["fx"]["error"] == "no EUR rate for 2035"
