@@ -104,7 +104,7 @@ class RateBook:
     """
 
     providers: Sequence[RateProvider] = field(default_factory=offline_providers)
-    rows: Iterable[TableRow] = ()
+    rows: Iterable[TableRow] = field(default=(), repr=False)
     _table: dict[tuple[str, str], dict[str, float]] = field(init=False, repr=False)
     _cache: dict[tuple[str, str | None, str | None], Answer] = field(init=False, repr=False)
 
@@ -183,24 +183,31 @@ class RateBook:
         return RateMiss(currency, period, f"no {currency} rate for {period}")
 
     def _day(self, currency: str, day: date) -> Answer:
+        """The day's fixing, else the latest one of the days before; stored ones win a tie."""
         iso = day.isoformat()
+        best: RateQuote | None = None
         for back in range(DAY_LOOKBACK + 1):
             d = (day - timedelta(days=back)).isoformat()
             stored = self._table_pick(currency, d)
             if stored is not None:
                 source, rate = stored
-                return RateQuote(currency, rate, d, "day", source, _table_label(source), note=_day_note(iso, d))
+                best = RateQuote(currency, rate, d, "day", source, _table_label(source), note=_day_note(iso, d))
+                break
         for provider in self.providers:
             if provider.granularity != "day" or not provider.covers(currency):
                 continue
             obs = list(provider.rates(currency, day - timedelta(days=DAY_LOOKBACK), day))
-            if obs:
+            if obs and (best is None or obs[-1][0].isoformat() > best.period):
                 d, rate = obs[-1]
-                return RateQuote(
+                best = RateQuote(
                     currency, rate, d.isoformat(), "day", provider.name, provider.label,
                     note=_day_note(iso, d.isoformat()), observation=getattr(provider, "observation", "fixing"),
                 )
-        return RateMiss(currency, iso, f"no {currency} rate for {iso} or the {DAY_LOOKBACK} days before")
+            if obs:
+                break  # the first provider with a fixing in the window answers
+        if best is None:
+            return RateMiss(currency, iso, f"no {currency} rate for {iso} or the {DAY_LOOKBACK} days before")
+        return best
 
     # ------------------------------------------------------------------ table
 

@@ -91,3 +91,13 @@ def test_the_etl_can_make_the_stored_rates_the_default(sqlite_engine):
     finally:
         use_book(None)
     assert default_book() is not stored
+
+
+def test_for_a_day_the_most_recent_fixing_wins_stored_or_not():
+    from etl.normalize.fx import TableRow
+
+    old = RateBook(rows=[TableRow("KZT", "USD", "2023-05-08", "day", 440.0, "nbk")])
+    assert old.quote("KZT", "2023-05-13").source == "nbp"  # NBP fixed on Wednesday 2023-05-10
+    fresh = RateBook(rows=[TableRow("KZT", "USD", "2023-05-12", "day", 444.0, "nbk")])
+    quote = fresh.quote("KZT", "2023-05-13")
+    assert (quote.source, quote.period, quote.per_usd) == ("nbk", "2023-05-12", 444.0)
