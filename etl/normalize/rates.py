@@ -65,7 +65,7 @@ def _replace(engine: Engine, rows: Sequence[dict]) -> None:
 
 
 def offline_rows(currencies: Iterable[str] = OFFLINE_CURRENCIES, years: Iterable[int] | None = None,
-                 book: RateBook | None = None) -> list[dict]:
+                 book: RateBook | None = None, monthly: bool = True) -> list[dict]:
     """Yearly and monthly averages, per USD, from the offline providers (nothing stored)."""
     book = book or RateBook()  # providers only: never read back what the table holds
     now = datetime.now(UTC)
@@ -73,7 +73,8 @@ def offline_rows(currencies: Iterable[str] = OFFLINE_CURRENCIES, years: Iterable
     rows: list[dict] = []
     for cur in currencies:
         for y in years:
-            for period in [str(y)] + [f"{y:04d}-{m:02d}" for m in range(1, 13)]:
+            months = [f"{y:04d}-{m:02d}" for m in range(1, 13)] if monthly else []
+            for period in [str(y), *months]:
                 q = book.quote(cur, period)
                 if isinstance(q, RateQuote):
                     rows.append({
@@ -145,9 +146,7 @@ def show_rates(engine: Engine, currency: str, year: int | None = None) -> None:
     origin = "stored in fx_rates"
     if not rows:
         years = [year] if year is not None else list(range(FIRST_YEAR, date.today().year + 1))
-        computed = offline_rows([currency], years)
-        if year is None:
-            computed = [r for r in computed if r["granularity"] == "year"]
+        computed = offline_rows([currency], years, monthly=year is not None)
         rows = [TableRow(r["currency"], r["base"], r["period"], r["granularity"], r["rate"], r["source"])
                 for r in computed]
         origin = "computed from the offline histories (not stored; run `silkstat rates refresh`)"
