@@ -1,9 +1,541 @@
-"""PLACEHOLDER until the fact rules land: finds nothing."""
+"""The fact engine: from an article's text to the facts of spec/facts.md.
+
+Pure: a string and metadata in, a list of ``etl.model.Fact`` out, no I/O. The steps:
+sentences (etl.text), number mentions (etl.extract.find_mentions), the pieces of each
+sentence (etl/extract/analysis.py), then for each value the governing trigger, the first rule
+of etl/extract/rules.py that accepts it, its roles, period, basis and commodity. A number in
+parentheses right after another is a stated conversion (other currency: ``equivalents``) or a
+comparison (same unit: a fact of its own, with its own period). Each fact is kept once.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from etl.extract.analysis import Sentence, Value, analyse
+from etl.extract.lexicon import LANGS, Match, fold
+from etl.extract.mentions import Mention
+from etl.extract.periods import PeriodHit, resolve
+from etl.extract.rules import RULES, ROLE_STRATEGIES, Context, Rule, Window
 from etl.model import Fact
+
+_MONEY_CLASSES = ("deal", "trade", "export", "import", "investment", "supply")
+_QUANTITY_CLASSES = ("production", "export", "import", "supply")
+_SHARE_NOUNS = ("needs", "import", "export", "trade", "investment")
+_UNIT_COMMODITY = {"bcm": "gas", "mcm": "gas", "tU": "uranium", "ktU": "uranium", "TWh": "electricity",
+                   "GWh": "electricity", "kWh": "electricity", "MWh": "electricity", "bbl/d": "oil"}
+_SEPARATORS = re.compile(r"[;؛]")
+_MAX_TEXT = 2_000_000
+
+
+@dataclass
+class _Sent:
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _sentences(text: str, lang: str) -> list[_Sent]:
+    """Sentences in original offsets: etl.text.prepare when it is there, else a plain splitter."""
+    try:
+        from etl.text import prepare  # type: ignore[attr-defined]
+
+        doc = prepare(text, lang)
+        return [_Sent(s.start, s.end) for s in doc.sentences]
+    except Exception:  # the text layer is missing or failed: split on stops and line breaks
+        out, pos = [], 0
+        for m in re.finditer(r"(?<=[.!?؟])\s+(?=\S)|\n+", text):
+            if m.start() > pos:
+                out.append(_Sent(pos, m.start()))
+            pos = m.end()
+        if pos < len(text):
+            out.append(_Sent(pos, len(text)))
+        return out
+
+
+def _mentions(text: str, lang: str) -> list[Mention]:
+    try:
+        from etl.extract import find_mentions
+
+        found = find_mentions(text, lang)
+    except Exception:
+        found = None
+    if not found:
+        try:
+            from etl.extract._interim_numbers import find_mentions as interim
+
+            found = interim(text, lang)
+        except Exception:
+            found = []
+    return found
+
+
+def _detect_lang(text: str) -> str:
+    sample = text[:4000]
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
+    cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    if arabic > max(cyrillic, latin) * 0.5:
+        return "ar"
+    if cyrillic > latin * 0.5:
+        return "ru"
+    fr_hits = len(re.findall(r"\b(?:le|la|les|des|du|et|en|une|est)\b", sample.lower()))
+    en_hits = len(re.findall(r"\b(?:the|and|of|in|is|was|to)\b", sample.lower()))
+    return "fr" if fr_hits > en_hits else "en"
+
+
+def _published(published: str | None, text: str, lang: str) -> tuple[int, int] | None:
+    if published:
+        m = re.match(r"(\d{4})(?:-(\d{2}))?", published)
+        if m:
+            return int(m.group(1)), int(m.group(2) or 6)
+    head = text[:600]
+    try:
+        import dateparser.search
+
+        found = dateparser.search.search_dates(head, languages=[lang], settings={"STRICT_PARSING": True})
+    except Exception:
+        found = None
+    for _, when in found or []:
+        if 1990 <= when.year <= 2100:
+            return when.year, when.month
+    return None
+
+
+# --------------------------------------------------------------------------- windows and triggers
+
+
+def _window(sent: Sentence, v: Value) -> tuple[int, int]:
+    """The characters that belong to ``v``: back to the previous value that bounds it, on to the next."""
+    lo, hi = 0, len(sent.text)
+    if v.paren is not None:
+        lo, hi = v.paren[0] + 1, v.paren[1]
+    bounding = ("money", "quantity") if v.type in ("money", "quantity") else ("money", "quantity", "percent", "rank")
+    for o in sent.values:
+        if o is v or (o.paren is not None and o.paren != v.paren):
+            continue
+        if o.end <= v.start and o.type in bounding:
+            lo = max(lo, o.end)
+        if o.start >= v.end and o.type in ("money", "quantity", "percent", "rank"):
+            hi = min(hi, o.start)
+    for m in _SEPARATORS.finditer(sent.text, lo, v.start):
+        lo = max(lo, m.end())
+    for m in _SEPARATORS.finditer(sent.text, v.end, hi):
+        hi = min(hi, m.start())
+        break
+    return lo, hi
+
+
+def _nearest_trigger(sent: Sentence, lo: int, hi: int, classes: tuple[str, ...], before: int | None,
+                     after: int | None) -> tuple[Match, str] | None:
+    """The trigger of one of ``classes`` nearest to the value: leftwards first, then rightwards."""
+    cands = [m for m in sent.triggers if m.start >= lo and m.end <= hi]
+    if before is not None:
+        left = sorted((m for m in cands if m.end <= before), key=lambda m: -m.end)
+        for m in left:
+            for cls in classes:
+                if cls in m.value:
+                    return m, cls
+    if after is not None:
+        right = sorted((m for m in cands if m.start >= after), key=lambda m: m.start)
+        for m in right:
+            for cls in classes:
+                if cls in m.value:
+                    return m, cls
+    return None
+
+
+def _commodity(sent: Sentence, lo: int, hi: int, v: Value, strict: bool, trigger: Match | None) -> str | None:
+    found = sent.cue_in("COMMODITIES", lo, hi)
+    blockers = sent.cue_in("COMMODITY_BLOCKERS", lo, hi)
+    if strict:
+        # money: only a commodity right after the value ("1,1 milliard de dollars d'or") or the trigger
+        for m in found:
+            if 0 <= m.first - v.last <= 2 or trigger is not None and 0 <= m.first - trigger.last <= 2:
+                if not any(b.end <= m.start and m.first - b.last <= 2 for b in blockers):
+                    return m.value
+        return None
+    right = [m for m in found if m.start >= v.end]
+    left = [m for m in found if m.end <= v.start]
+    if right:
+        return right[0].value
+    if left:
+        return left[-1].value
+    return None
+
+
+def _governing(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match | None, str | None]:
+    """The trigger that says what ``v`` measures, and its class."""
+    if v.type == "money":
+        hit = _nearest_trigger(sent, lo, hi, _MONEY_CLASSES, v.start, v.end)
+    elif v.type == "quantity":
+        hit = _nearest_trigger(sent, lo, hi, _QUANTITY_CLASSES, v.start, v.end)
+    elif v.type == "percent":
+        hit = _share_noun(sent, v, lo, hi)
+    elif v.type == "rank":
+        hit = _rank_trigger(sent, v)
+    else:
+        hit = None
+    return (hit[0], hit[1]) if hit else (None, None)
+
+
+def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str] | None:
+    """What a percent is a share of: the nearest share noun after it, or a share word before it."""
+    changes = sent.cue_in("CHANGE_WORDS", lo, min(hi, v.end + 30))
+    growth = [m for m in changes if m.end <= v.start and v.first - m.last <= 3 or m.start >= v.end and m.first - v.last <= 1]
+    if growth:
+        return None
+    right_hi = min(hi, sent.tokens[min(v.last + 10, len(sent.tokens) - 1)].end if sent.tokens else hi)
+    right = sorted((m for m in sent.triggers if m.start >= v.end and m.end <= right_hi), key=lambda m: m.start)
+    for m in right:
+        for cls in _SHARE_NOUNS:
+            if cls in m.value:
+                if cls in ("import", "export") and "needs" in m.value and sent.cue_in("COMMODITIES", v.end, m.start):
+                    return m, "needs"
+                return m, cls
+    needs_commodity = sent.cue_in("COMMODITIES", v.end, right_hi)
+    if needs_commodity and _supply_verb(sent, lo, v.start):
+        return needs_commodity[0], "needs"
+    left = sorted((m for m in sent.triggers if m.start >= lo and m.end <= v.start), key=lambda m: -m.end)
+    if any("share" in m.value for m in left):
+        for m in left:
+            for cls in ("import", "export", "trade"):
+                if cls in m.value:
+                    return m, cls
+    # a list: "..., Russia with 19.1 %, then Kazakhstan with 7.4 %" takes the kind of the first percent
+    return None
+
+
+def _supply_verb(sent: Sentence, lo: int, hi: int) -> bool:
+    return any("supply" in m.value or "share" in m.value for m in sent.triggers if m.start >= lo and m.end <= hi)
+
+
+def _rank_trigger(sent: Sentence, v: Value) -> tuple[Match, str] | None:
+    """A rank governs a partner or investor noun right after it, or one after "among"."""
+    toks = sent.tokens
+    if v.first >= 2:
+        before = fold(sent.text[toks[max(0, v.first - 3)].start:toks[v.first - 1].end])
+        if any(fold(w) in before for w in _one_of(sent.lang)):
+            return None
+    cands = sorted((m for m in sent.triggers if m.first >= v.last and m.first - v.last <= 8), key=lambda m: m.first)
+    among = {m.first for m in sent.cue_in("AMONG_WORDS", 0, len(sent.text))}
+    place = sent.cue_in("RANK_PLACE_WORDS", 0, len(sent.text))
+    for m in cands:
+        cls = "investor" if "investor" in m.value else "partner" if "partner" in m.value else None
+        if cls is None:
+            continue
+        gap = m.first - v.last
+        plural = sent.tokens[m.first].norm.endswith(("s", "ов", "ей", "ами", "ائها", "اء", "ائه"))
+        if gap <= 3 and not plural:
+            ok = True
+        else:
+            ok = any(v.last <= a < m.first for a in among) or any(abs(p.first - v.first) <= 2 for p in place)
+            ok = ok and gap <= 8
+        if not ok:
+            continue
+        scope_hi = sent.tokens[min(m.last + 6, len(sent.tokens) - 1)].end
+        if sent.cue_in("RANK_SCOPE_WORDS", m.start, scope_hi):
+            return None
+        return m, cls
+    return None
+
+
+def _one_of(lang: str) -> list[str]:
+    from etl.extract.lexicon import words
+
+    return words(lang, "ONE_OF_WORDS", [])
+
+
+# --------------------------------------------------------------------------- periods and basis
+
+
+def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[str | None, bool]:
+    """(period, explicit) of a value: the nearest usable period expression of its stretch."""
+    def usable(h: PeriodHit) -> bool:
+        paren = sent.enclosing_paren(h.start, h.end)
+        return paren is None or paren == v.paren
+
+    cands = [h for h in sent.periods if usable(h) and h.kind != "date"]
+    inside = [h for h in cands if lo <= h.start and h.end <= hi]
+    pool = inside
+    if not pool and v.paren is not None:
+        # "a 16.4 % increase on January-April 2022 ($366.5 million)": the period just before the paren
+        before = [h for h in sent.periods if h.end <= v.paren[0] and v.paren[0] - h.end <= 3]
+        pool = before
+    if not pool:
+        pool = [h for h in cands if h.end <= v.start] or cands
+    if not pool:
+        return None, False
+    best = min(pool, key=lambda h: (h.start - v.end if h.start >= v.end else v.start - h.end) * (1.0 if h.end <= v.start else 1.1))
+    anchor = _anchor(sent, best, ctx)
+    ok, value = resolve(best, ctx.pub, anchor, ctx.main_period)
+    if not ok:
+        return None, False
+    return value, best.kind not in ("same",)
+
+
+def _anchor(sent: Sentence, hit: PeriodHit, ctx: Context) -> int | None:
+    """The year a relative expression counts from: an explicit year before it in the sentence."""
+    years = [h.year for h in sent.periods if h.explicit and h.end <= hit.start and h.year]
+    if years:
+        return years[-1] + (h_offset(sent, years[-1]))
+    if ctx.main_period:
+        return int(ctx.main_period[:4])
+    return ctx.last_year
+
+
+def h_offset(sent: Sentence, year: int) -> int:
+    return 0
+
+
+def _basis(sent: Sentence, v: Value, lo: int, ctx: Context, period_kind: str | None) -> str:
+    if v.paren is not None:
+        return "actual"
+    left_lo = lo
+    right_hi = sent.tokens[min(v.last + 3, len(sent.tokens) - 1)].end if v.last < len(sent.tokens) else len(sent.text)
+    best: tuple[int, str] | None = None
+    for name, basis in (("TARGET_WORDS", "target"), ("FORECAST_WORDS", "forecast")):
+        for m in sent.cue_in(name, left_lo, right_hi):
+            dist = v.start - m.end if m.end <= v.start else m.start - v.end + 40
+            if best is None or dist < best[0]:
+                best = (dist, basis)
+    if best:
+        return best[1]
+    if any(h.kind == "by" and lo <= h.start for h in sent.periods):
+        return "target"
+    return "actual"
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def _rule_for(kind_class: str | None, v: Value, commodity: str | None) -> Rule | None:
+    if kind_class is None:
+        return None
+    for rule in RULES:
+        if v.type not in rule.values or kind_class not in rule.triggers:
+            continue
+        if "commodity" in rule.needs and commodity is None:
+            continue
+        return rule
+    return None
+
+
+def _fact_key(f: Fact) -> tuple:
+    pair = (f.subject, f.counterpart)
+    if f.kind in ("trade_volume", "deal_value"):
+        pair = tuple(sorted(pair, key=lambda c: c or ""))
+    flow = f.kind
+    if f.kind == "imports":
+        flow, pair = "exports", (f.counterpart, f.subject)
+    return (flow, pair, f.commodity, f.basis, f.unit, round(f.value, 6))
 
 
 def extract_facts(text: str, lang: str | None = None, published: str | None = None) -> list[Fact]:
-    return []
+    """The facts of spec/facts.md stated in ``text``; never raises on bad input."""
+    try:
+        return _extract(text, lang, published)
+    except Exception:  # hostile input must give a list, never an exception
+        return []
+
+
+def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:_MAX_TEXT]
+    lang = lang if lang in LANGS else _detect_lang(text)
+    mentions = _mentions(text, lang)
+    spans = _sentences(text, lang)
+    sents: list[Sentence] = []
+    mi = 0
+    mentions.sort(key=lambda m: m.start)
+    for sp in spans:
+        inside = [m for m in mentions if m.start >= sp.start and m.end <= sp.end]
+        sents.append(analyse(text[sp.start:sp.end], sp.start, lang, inside))
+    del mi
+    weights: Counter[str] = Counter()
+    for i, s in enumerate(sents):
+        for c in s.countries:
+            weights[c.code] += 2 if i == 0 else 1
+    ctx = Context(ranking=[c for c, _ in weights.most_common()], pub=_published(published, text, lang))
+    facts: list[Fact] = []
+    prev_sentence_facts: list[Fact] = []
+    for s in sents:
+        made = _sentence_facts(s, ctx, prev_sentence_facts)
+        facts.extend(made)
+        if made:
+            prev_sentence_facts = made
+        for h in s.periods:
+            if h.explicit:
+                ctx.last_year = h.year
+    return _dedupe(facts)
+
+
+def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fact]:
+    out: list[Fact] = []
+    by_value: dict[int, Fact] = {}
+    last_kind: dict[str, tuple[str, Match | None]] = {}
+    for idx, v in enumerate(s.values):
+        if v.type == "number":
+            continue
+        outer = _outer_value(s, v)
+        if outer is not None and id(outer) in by_value:
+            base = by_value[id(outer)]
+            if v.type == "money" and outer.type == "money" and v.unit != outer.unit:
+                base.equivalents.append({"value": v.value, "unit": v.unit})
+                continue
+            if v.unit == outer.unit:
+                period, _ = _period(s, v, *_window(s, v), ctx)
+                if period is not None and period != base.period:
+                    out.append(_copy(base, v, s, period))
+                continue
+        lo, hi = _window(s, v)
+        trigger, cls = _governing(s, v, lo, hi)
+        if cls is None and v.type in last_kind:
+            cls, trigger = last_kind[v.type]
+        if cls is None and v.type == "money" and not s.countries and not s.triggers and previous:
+            # "... on the $1.04 billion recorded in the same months of 2022": the previous fact's measure
+            f = _continue(previous[-1], v, s, ctx, lo, hi)
+            if f is not None:
+                out.append(f)
+            continue
+        if cls is None:
+            continue
+        if v.type in ("money", "quantity") and _is_change(s, v):
+            continue
+        if s.cue_in("LOSS_WORDS", lo, hi):
+            continue
+        if v.type == "quantity":
+            commodity = _commodity(s, lo, hi, v, False, trigger) or _UNIT_COMMODITY.get(v.unit or "")
+            if commodity is None and cls == "production":
+                commodity = ctx.last_commodity
+        elif v.type == "money":
+            commodity = _commodity(s, lo, hi, v, True, trigger)
+        elif v.type == "percent":
+            commodity = _commodity(s, v.end, hi, v, False, trigger) if cls == "needs" else None
+            if cls == "needs" and commodity is None:
+                commodity = _commodity(s, lo, hi, v, False, trigger)
+        else:
+            commodity = None
+        rule = _rule_for(cls, v, commodity)
+        if rule is None:
+            continue
+        w = Window(lo, hi, trigger, cls)
+        roles = ROLE_STRATEGIES[rule.roles](s, v, w, ctx, rule)
+        if v.type == "percent" and s.cue_in("RESPECTIVELY", 0, len(s.text)):
+            roles = _respectively(s, v, roles, previous, ctx)
+        if roles is None:
+            continue
+        subject, counterpart = roles
+        period, explicit = _period(s, v, lo, hi, ctx)
+        since = any(h.kind == "since" for h in s.periods if lo <= h.start < hi)
+        if period is None and not since and ctx.main_period and v.type != "rank":
+            period = ctx.main_period
+        basis = _basis(s, v, lo, ctx, None)
+        f = _make(rule.kind, subject, counterpart, v, s, commodity, period, basis)
+        if rule.kind in ("supply_share",) and commodity is None:
+            continue
+        out.append(f)
+        by_value[id(v)] = f
+        last_kind[v.type] = (cls, trigger)
+        if explicit and period and v.paren is None and ctx.main_period is None and v.type in ("money", "quantity"):
+            ctx.main_period = period
+        if commodity and rule.kind == "production":
+            ctx.last_commodity = commodity
+    return out
+
+
+def _outer_value(s: Sentence, v: Value) -> Value | None:
+    """The value right before the parentheses that hold ``v`` ("5.3 bn euros (5.6 bn dollars)")."""
+    if v.paren is None:
+        return None
+    between = s.text[v.paren[0] + 1:v.start]
+    if len(between.strip()) > 12 or re.search(r"\d", between):
+        return None
+    head = s.text[:v.paren[0]].rstrip()
+    for o in s.values:
+        if o is not v and o.paren is None and o.end <= v.paren[0] and len(head) - o.end <= 2:
+            return o
+    return None
+
+
+def _is_change(s: Sentence, v: Value) -> bool:
+    """"rose by $2 billion", "زاد بمقدار 2 مليار": the value is a change, not a level."""
+    for m in s.cue_in("GROWTH_WORDS", 0, v.start):
+        if 0 <= v.first - m.last <= 1:
+            return True
+    return False
+
+
+def _respectively(s: Sentence, v: Value, roles, previous: list[Fact], ctx: Context):
+    """"China and the EU ... 14.6 % and 45.7 % respectively": the n-th percent goes to the n-th country."""
+    host = roles[1] if roles else ctx.home
+    subjects = [c.code for c in s.countries if c.code != host]
+    if not subjects and previous:
+        subjects = []
+    if not subjects:
+        return roles
+    order: list[str] = []
+    for code in subjects:
+        if code not in order:
+            order.append(code)
+    pcts = [o for o in s.values if o.type == "percent"]
+    idx = pcts.index(v)
+    return order[idx % len(order)], host
+
+
+def _continue(prev: Fact, v: Value, s: Sentence, ctx: Context, lo: int, hi: int) -> Fact | None:
+    if prev.kind not in ("trade_volume", "exports", "imports", "investment") or prev.unit != v.unit:
+        return None
+    period, _ = _period(s, v, lo, hi, ctx)
+    if period is None or period == prev.period:
+        return None
+    return _copy(prev, v, s, period)
+
+
+def _copy(base: Fact, v: Value, s: Sentence, period: str | None) -> Fact:
+    m = v.mention
+    return Fact(kind=base.kind, subject=base.subject, counterpart=base.counterpart, value=v.value,
+                unit=v.unit or base.unit, commodity=base.commodity, period=period, basis="actual",
+                value_high=m.value_high if m else None, approx=bool(m and m.approx),
+                qualifier=m.qualifier if m else None, span=(s.offset + v.start, s.offset + v.end),
+                evidence=s.text.strip())
+
+
+def _make(kind: str, subject: str, counterpart: str | None, v: Value, s: Sentence, commodity: str | None,
+          period: str | None, basis: str) -> Fact:
+    m = v.mention
+    unit = v.unit or ""
+    if kind in ("investor_rank", "partner_rank"):
+        unit = "rank"
+    return Fact(kind=kind, subject=subject, counterpart=counterpart, value=v.value, unit=unit,
+                commodity=commodity, period=period, basis=basis,
+                value_high=m.value_high if m else None, approx=bool(m and m.approx),
+                qualifier=m.qualifier if m else None, span=(s.offset + v.start, s.offset + v.end),
+                evidence=s.text.strip())
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """Each fact once: the same measure, parties and value is one fact (title and body)."""
+    kept: list[Fact] = []
+    index: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        key = _fact_key(f)
+        same = index.setdefault(key, [])
+        merged = False
+        for g in same:
+            if g.period == f.period or g.period is None or f.period is None:
+                if g.period is None and f.period is not None:
+                    g.period = f.period
+                if not g.equivalents and f.equivalents:
+                    g.equivalents = f.equivalents
+                merged = True
+                break
+        if not merged:
+            same.append(f)
+            kept.append(f)
+    return kept

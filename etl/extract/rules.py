@@ -1,0 +1,349 @@
+"""The fact rules: named, declarative records over recognized pieces, and their role strategies.
+
+A rule reads like Duckling's: a name, the kind it produces, the value types it reads (money,
+percent, quantity, rank), the trigger classes that must govern the value (words of the
+language files: trade, export, import, investment, deal, production, partner, investor, or
+the share nouns of a percent), extra conditions, and a role strategy that finds subject and
+counterpart among the sentence's countries. The engine (etl/extract/facts.py) finds, for
+each value, the governing trigger; the first rule that accepts the pieces produces the fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etl.extract.analysis import Country, Sentence, Value
+from etl.extract.lexicon import Match
+from etl.model import CENTRAL_ASIA
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    values: frozenset[str]
+    triggers: frozenset[str]
+    roles: str  # pair | flow | invest | share | rank | producer
+    needs: tuple[str, ...] = ()  # "commodity"
+    direction: str | None = None  # export | import, for flow rules
+
+
+def _r(name: str, kind: str, values: set[str], triggers: set[str], roles: str, **kw) -> Rule:
+    return Rule(name, kind, frozenset(values), frozenset(triggers), roles, **kw)
+
+
+RULES: tuple[Rule, ...] = (
+    _r("deal value: <deal> ... <money>", "deal_value", {"money"}, {"deal"}, "pair"),
+    _r("trade volume: <trade> ... <country> and <country> ... <money>", "trade_volume", {"money"},
+       {"trade"}, "pair"),
+    _r("exports in money: <exporter> <export> <money> to <importer>", "exports", {"money"},
+       {"export", "supply"}, "flow", direction="export"),
+    _r("imports in money: <importer> <import> <money> from <exporter>", "imports", {"money"},
+       {"import"}, "flow", direction="import"),
+    _r("exports of a commodity: <export> <quantity> <commodity>", "exports", {"quantity"},
+       {"export", "supply"}, "flow", needs=("commodity",), direction="export"),
+    _r("imports of a commodity: <import> <quantity> <commodity>", "imports", {"quantity"},
+       {"import"}, "flow", needs=("commodity",), direction="import"),
+    _r("investment: <investor> <investment> <money> in <host>", "investment", {"money"},
+       {"investment"}, "invest"),
+    _r("production: <country> <production> <quantity> <commodity>", "production", {"quantity"},
+       {"production"}, "producer", needs=("commodity",)),
+    _r("supply share: <supplier> <percent> of <consumer>'s <commodity> needs", "supply_share",
+       {"percent"}, {"needs"}, "share", needs=("commodity",)),
+    _r("import share: <partner> <percent> of <reporter>'s imports", "import_share", {"percent"},
+       {"import"}, "share"),
+    _r("export share: <partner> <percent> of <reporter>'s exports", "export_share", {"percent"},
+       {"export"}, "share"),
+    _r("trade share: <partner> <percent> of <reporter>'s trade", "trade_share", {"percent"},
+       {"trade"}, "share"),
+    _r("investor rank: <country> <rank> investor in <host>", "investor_rank", {"rank"},
+       {"investor"}, "rank"),
+    _r("partner rank: <country> <rank> partner of <reporter>", "partner_rank", {"rank"},
+       {"partner"}, "rank"),
+)
+
+
+@dataclass
+class Context:
+    """What the article as a whole says: its countries by weight, main period, last year."""
+
+    ranking: list[str]
+    pub: tuple[int, int] | None
+    main_period: str | None = None
+    last_year: int | None = None
+    last_commodity: str | None = None
+
+    @property
+    def home(self) -> str | None:
+        """The article's Central Asian country: the most mentioned one."""
+        return next((c for c in self.ranking if c in CENTRAL_ASIA), None)
+
+    def other(self, code: str | None) -> str | None:
+        """The article's partner for ``code``: a non-Central-Asian one for a Central Asian code."""
+        rest = [c for c in self.ranking if c != code]
+        if not rest:
+            return None
+        if code in CENTRAL_ASIA:
+            foreign = [c for c in rest if c not in CENTRAL_ASIA]
+            return foreign[0] if foreign else rest[0]
+        ca = [c for c in rest if c in CENTRAL_ASIA]
+        return ca[0] if ca else rest[0]
+
+    def pair(self) -> tuple[str, str] | None:
+        home = self.home
+        if home is None:
+            return None
+        other = self.other(home)
+        return (home, other) if other else None
+
+
+@dataclass
+class Window:
+    """The stretch of the sentence that belongs to one value: [lo, hi) in sentence characters."""
+
+    lo: int
+    hi: int
+    trigger: Match | None
+    trigger_class: str | None
+
+
+def countries_in(sent: Sentence, lo: int, hi: int, value: Value) -> list[Country]:
+    """Countries in [lo, hi), leaving out those inside parentheses that do not hold the value."""
+    out = []
+    for c in sent.countries:
+        if c.hit.start < lo or c.hit.end > hi:
+            continue
+        paren = sent.enclosing_paren(c.hit.start, c.hit.end)
+        if paren is not None and paren != value.paren:
+            continue
+        out.append(c)
+    return out
+
+
+def _distinct(cs: list[Country]) -> list[Country]:
+    seen, out = set(), []
+    for c in cs:
+        if c.code not in seen:
+            seen.add(c.code)
+            out.append(c)
+    return out
+
+
+def _has(sent: Sentence, name: str, lo: int, hi: int) -> bool:
+    return bool(sent.cue_in(name, lo, hi))
+
+
+def _trigger_has(sent: Sentence, cls: str, lo: int, hi: int) -> bool:
+    return any(cls in m.value for m in sent.triggers if m.start >= lo and m.end <= hi)
+
+
+# --------------------------------------------------------------------------- role strategies
+
+
+def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
+    """Both parties of a trade volume or a deal (an unordered pair)."""
+    bilateral = _trigger_has(sent, "bilateral", 0, len(sent.text))
+    near = _distinct(countries_in(sent, w.lo, w.hi, v))
+    if len(near) < 2:
+        whole = _distinct(countries_in(sent, 0, len(sent.text), v))
+        if len(whole) >= 2 and (len(near) == 0 or rule.kind == "deal_value" or bilateral
+                                or any(c.marker == "with" for c in whole)):
+            near = whole
+    if len(near) >= 2:
+        withs = [c for c in near if c.marker == "with"]
+        if len(withs) >= 2:
+            return withs[0].code, withs[1].code
+        return near[0].code, near[1].code
+    total = _trigger_has(sent, "total", w.lo, w.hi) or _has(sent, "REGION_WORDS", w.lo, w.hi)
+    if total and not bilateral:
+        return None
+    self_ref = _has(sent, "SELF_WORDS", w.lo, w.hi)
+    if len(near) == 1:
+        c = near[0]
+        if rule.kind == "deal_value" or bilateral or c.marker == "with" or self_ref:
+            other = ctx.other(c.code)
+            return (c.code, other) if other else None
+        return None
+    if not sent.countries and (bilateral or rule.kind in ("deal_value", "trade_volume")):
+        return ctx.pair()
+    if bilateral:
+        return ctx.pair()
+    return None
+
+
+def _side(c: Country, w: Window, lang: str, direction: str) -> str:
+    t = w.trigger
+    if c.adj and t is not None and (abs(c.hit.first - t.last) <= 2 or abs(t.first - c.hit.last) <= 2):
+        return "reporter"
+    if c.marker == "poss" and (t is None or c.hit.start < t.start):
+        return "reporter"
+    if c.marker == "from":
+        return "origin"
+    if c.marker in ("to", "in"):
+        if lang == "fr" and direction == "import":
+            return "origin"  # acheter au Turkménistan
+        return "dest"
+    if c.marker == "with":
+        return "partner"
+    if t is not None and c.hit.start < t.start:
+        return "subject"
+    return "plain"
+
+
+def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
+    """Exporter and importer; returns (subject, counterpart) in the rule's kind."""
+    direction = rule.direction or "export"
+    near = countries_in(sent, w.lo, w.hi, v)
+    sides: dict[str, str] = {}
+    for c in near:
+        s = _side(c, w, sent.lang, direction)
+        sides.setdefault(s, c.code)
+    if direction == "export":
+        src = sides.get("reporter") or sides.get("origin") or sides.get("subject")
+        dst = sides.get("dest") or sides.get("partner") or sides.get("plain")
+        partner_side_known = "dest" in sides or "partner" in sides
+    else:
+        dst = sides.get("reporter") or sides.get("subject") or sides.get("dest")
+        src = sides.get("origin") or sides.get("partner") or sides.get("plain")
+        partner_side_known = "origin" in sides or "partner" in sides
+    if src == dst:
+        dst = None if direction == "export" else dst
+        src = src if direction == "export" else None
+    whole = [c.code for c in _distinct(countries_in(sent, 0, len(sent.text), v))]
+    if src is None and dst is None and len(whole) >= 2:
+        if direction == "export":
+            src, dst = whole[0], whole[1]
+        else:
+            dst, src = whole[0], whole[1]
+    elif src is None or dst is None:
+        known = src or dst
+        rest = [c for c in whole if c != known]
+        if rest:
+            if src is None:
+                src = rest[0]
+            else:
+                dst = rest[0]
+        elif known is not None and (partner_side_known or rule.values == frozenset({"quantity"})
+                                    or _has(sent, "SELF_WORDS", w.lo, w.hi)):
+            if _has(sent, "REGION_WORDS", w.lo, w.hi) or _trigger_has(sent, "total", w.lo, w.hi):
+                return None
+            other = ctx.other(known)
+            if src is None:
+                src = other
+            else:
+                dst = other
+        elif known is None and _has(sent, "SELF_WORDS", w.lo, w.hi):
+            return None
+    if not src or not dst or src == dst:
+        return None
+    return (src, dst) if direction == "export" else (dst, src)
+
+
+def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
+    near = countries_in(sent, w.lo, w.hi, v)
+    t = w.trigger
+    investor = host = None
+    for c in near:
+        after = t is not None and c.hit.start > t.start
+        if c.marker == "from" or (c.adj and t is not None and abs(c.hit.first - t.last) <= 3):
+            investor = investor or c.code
+        elif c.marker in ("in", "to") or (c.marker == "poss" and after) or c.marker == "of" and after:
+            host = host or c.code
+        elif not after:
+            investor = investor or c.code
+        else:
+            host = host or c.code
+    if host is None and _has(sent, "SELF_WORDS", w.lo, len(sent.text)):
+        host = ctx.home if ctx.home != investor else None
+    whole = [c.code for c in _distinct(countries_in(sent, 0, len(sent.text), v))]
+    if investor is None:
+        rest = [c for c in whole if c != host]
+        investor = rest[0] if rest else None
+    if host is None:
+        rest = [c for c in whole if c != investor]
+        host = rest[0] if rest else (ctx.other(investor) if investor else None)
+    if not investor or not host or investor == host:
+        return None
+    return investor, host
+
+
+def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
+    """Partner (subject) and reporting country (counterpart) of a share."""
+    right = [c for c in countries_in(sent, v.end, w.hi, v)]
+    host = None
+    if right:
+        # "of Kyrgyzstan's trade", "des importations du Kazakhstan", "потребностей Европы"
+        host = right[0].code
+        if right[0].marker == "with":
+            return None  # a share of bilateral trade "with Afghanistan" is no total share
+    elif _has(sent, "SELF_WORDS", v.end, w.hi):
+        host = ctx.home
+    if host is None:
+        t = w.trigger
+        left_after_trigger = [c for c in countries_in(sent, w.lo, v.start, v) if t is not None and c.hit.start > t.start]
+        if left_after_trigger:
+            host = left_after_trigger[0].code
+        else:
+            host = ctx.home
+    subject = None
+    left = [c for c in countries_in(sent, w.lo, v.start, v) if c.code != host]
+    if left:
+        subject = left[-1].code
+    else:
+        after = [c for c in countries_in(sent, v.end, min(w.hi, v.end + 25), v) if c.code != host]
+        first_value = not any(o.type == "percent" and o.start < v.start for o in sent.values)
+        if after and after[0].hit.first - v.last <= 2:
+            subject = after[0].code
+        elif first_value:
+            whole = [c for c in sent.countries if c.code != host]
+            if whole:
+                subject = whole[0].code
+            elif _trigger_has(sent, "bilateral", 0, len(sent.text)):
+                subject = ctx.other(host)
+    if not subject or not host or subject == host:
+        return None
+    return subject, host
+
+
+def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
+    t = w.trigger
+    host = None
+    if t is not None:
+        after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 4]
+        if after:
+            host = after[0].code
+        elif _has(sent, "SELF_WORDS", t.end, min(len(sent.text), t.end + 40)):
+            host = ctx.home
+    if host is None:
+        before = [c for c in sent.countries if c.marker == "poss" and 0 <= v.first - c.hit.last <= 3]
+        if before:
+            host = before[0].code
+    subject = next((c.code for c in sent.countries if c.code != host), None)
+    if host is None:
+        ca = [c.code for c in sent.countries if c.code in CENTRAL_ASIA and c.code != subject]
+        host = ca[0] if ca else (ctx.home if ctx.home != subject else None)
+    if not subject or not host or subject == host:
+        return None
+    return subject, host
+
+
+def roles_producer(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, None] | None:
+    near = countries_in(sent, w.lo, w.hi, v)
+    if near:
+        return near[0].code, None
+    if sent.countries:
+        return sent.countries[0].code, None
+    company = _trigger_has(sent, "company", 0, len(sent.text))
+    if company or ctx.home is None:
+        return None
+    return ctx.home, None
+
+
+ROLE_STRATEGIES = {
+    "pair": roles_pair,
+    "flow": roles_flow,
+    "invest": roles_invest,
+    "share": roles_share,
+    "rank": roles_rank,
+    "producer": roles_producer,
+}
