@@ -222,12 +222,15 @@ class Scanner:
                 j = end = k
                 continue
             if any_ and tok.key in lex.connectors:
-                nxt = self.numword(j + 1, False) if j + 1 < n else None
+                nj = j + 1
+                if nj < n and toks[nj].text in HYPHENS and not toks[nj].spaced:
+                    nj += 1  # "vingt-et-un"
+                nxt = self.numword(nj, False) if nj < n else None
                 tail = self.match(j, lex.fraction_tails)
                 if tail is None and (nxt is None or not self._combinable(current, nxt[0], last_scale, words)):
                     break
                 if tail is None:
-                    j += 1
+                    j = nj
                     continue
             tail = self.match(j, lex.fraction_tails) if any_ and not after_tail else None
             if tail is not None:
@@ -256,7 +259,7 @@ class Scanner:
                 break
             if is_ord and digits:
                 break  # "$ 280 million first preferred": the ordinal is another word
-            if kind == "scale" and not any_ and (len(tok.key) < 4 or tok.key in lex.abbreviations):
+            if kind == "scale" and not any_ and (len(tok.key) < 3 or tok.key in lex.abbreviations):
                 break  # "md." (Maryland) or "bn" alone is not a number
             if not any_ and lex.definite and prefix.endswith(lex.definite):
                 first_definite = True
@@ -301,9 +304,11 @@ class Scanner:
                 lead_fraction = False
             elif kind == "dual":
                 count, scale = value
-                if current is not None or (last_scale is not None and scale >= last_scale):
+                if last_scale is not None and scale >= last_scale:
                     break
-                total += Decimal(count) * scale
+                # "ملياري دولار" is two billion; after a number ("ثلاثين ألفا") the form is a plain scale
+                total += (current if current is not None else Decimal(count)) * scale
+                current = None
                 last_scale = scale
                 scale_count += 1
             any_ = True
@@ -437,7 +442,7 @@ def scan(lex: Lexicon, tokens: list[Token]) -> list[Found]:
         tok = tokens[i]
         f = None
         if tok.kind == "w" or tok.kind == "s":
-            f = _share(sc, i) or _prefixed_money(sc, i)
+            f = _share(sc, i) or _prefixed_money(sc, i) or _percent_before(sc, i)
         if f is None:
             amt = sc.amount(i) if (tok.kind != "s" or tok.text in HYPHENS) else None
             if amt is not None:
@@ -546,6 +551,21 @@ def _prefixed_money(sc: Scanner, i: int) -> Found | None:
     # '16,4 millions de $ c' and '$ 5 US' are read by the suffix path; here only cents
     _cents(sc, f)
     return f
+
+
+def _percent_before(sc: Scanner, i: int) -> Found | None:
+    """'%40': the sign set before the number, as some Arabic presses do."""
+    if not sc.lex.percent_before or sc.toks[i].text != "%" or i + 1 >= sc.n:
+        return None
+    if i > 0 and sc.toks[i - 1].kind == "n" and not sc.toks[i].spaced:
+        return None  # "40%" is read from the number
+    nxt = sc.toks[i + 1]
+    if nxt.kind != "n" or nxt.spaced:
+        return None
+    amt = sc.amount(i + 1)
+    if amt is None or amt.end != i + 2:
+        return None
+    return Found("percent", amt.value, i, amt.end, "%")
 
 
 def _share(sc: Scanner, i: int) -> Found | None:

@@ -81,6 +81,7 @@ class Lexicon:
     range_joiners: frozenset = frozenset()
     abbreviations: frozenset = frozenset()
     definite: str = ""
+    percent_before: bool = False
 
     def fold(self, word: str) -> str:
         return word.lower().translate(self.fold_table)
@@ -113,6 +114,7 @@ def lexicon(lang: str) -> Lexicon:
         units_before_tens=d.UNITS_BEFORE_TENS,
         vigesimal=d.VIGESIMAL,
         definite=getattr(d, "DEFINITE", ""),
+        percent_before=getattr(d, "PERCENT_BEFORE", False),
     )
     lex.prefixes = tuple(lex.fold(p) for p in lex.prefixes)
     nw = lex.numwords
