@@ -47,14 +47,24 @@ def _sentences(text: str, lang: str) -> list[_Sent]:
         doc = prepare(text, lang)
         return [_Sent(s.start, s.end) for s in doc.sentences]
     except Exception:  # the text layer is missing or failed: split on stops and line breaks
-        out, pos = [], 0
-        for m in re.finditer(r"(?<=[.!?؟])\s+(?=\S)|\n+", text):
-            if m.start() > pos:
-                out.append(_Sent(pos, m.start()))
-            pos = m.end()
-        if pos < len(text):
-            out.append(_Sent(pos, len(text)))
-        return out
+        return _plain_sentences(text)
+
+
+def _plain_sentences(text: str) -> list[_Sent]:
+    """Stops end sentences; a line break does too, unless it only wraps a long line."""
+    out, pos = [], 0
+    for m in re.finditer(r"(?<=[.!?؟])\s+(?=\S)|\n+", text):
+        if "\n" in m.group() and m.group().count("\n") == 1:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line = text[line_start:m.start()].rstrip()
+            if len(line) >= 40 and line[-1:] not in ".!?؟:" and m.end() < len(text):
+                continue  # a hard-wrapped paragraph: the sentence goes on
+        if m.start() > pos:
+            out.append(_Sent(pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append(_Sent(pos, len(text)))
+    return out
 
 
 def _mentions(text: str, lang: str) -> list[Mention]:
@@ -159,8 +169,8 @@ def _commodity(sent: Sentence, lo: int, hi: int, v: Value, strict: bool, trigger
                 if not any(b.end <= m.start and m.first - b.last <= 2 for b in blockers):
                     return m.value
         return None
-    right = [m for m in found if m.start >= v.end]
-    left = [m for m in found if m.end <= v.start]
+    right = [m for m in found if m.start >= v.start]
+    left = [m for m in found if m.start < v.start]
     if right:
         return right[0].value
     if left:
@@ -359,9 +369,13 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
     del mi
     weights: Counter[str] = Counter()
     for i, s in enumerate(sents):
+        if len(s.tokens) < 4:
+            continue  # a dateline ("BAKU.") names a place, not a party
         for c in s.countries:
             weights[c.code] += 2 if i == 0 else 1
-    ctx = Context(ranking=[c for c, _ in weights.most_common()], pub=_published(published, text, lang))
+    ctx = Context(ranking=[c for c, _ in weights.most_common()], pub=_published(published, text, lang),
+                  weights=dict(weights))
+    ctx.main_period = _first_period(sents, ctx)
     facts: list[Fact] = []
     prev_sentence_facts: list[Fact] = []
     for s in sents:
@@ -373,6 +387,18 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
             if h.explicit:
                 ctx.last_year = h.year
     return _dedupe(facts)
+
+
+def _first_period(sents: list[Sentence], ctx: Context) -> str | None:
+    """The article's main period: its first stated period (a figure "over the period" refers to it)."""
+    for s in sents:
+        for h in s.periods:
+            if h.kind in ("date", "since", "by", "same", "that", "anchored"):
+                continue
+            ok, value = resolve(h, ctx.pub, None, None)
+            if ok and value:
+                return value
+    return None
 
 
 def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fact]:
@@ -397,8 +423,9 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         trigger, cls = _governing(s, v, lo, hi)
         if cls is None and v.type in last_kind:
             cls, trigger = last_kind[v.type]
-        if cls is None and v.type == "money" and not s.countries and not s.triggers and previous:
-            # "... on the $1.04 billion recorded in the same months of 2022": the previous fact's measure
+        if cls is None and not s.countries and previous and not _measure_words(s) and not _is_change(s, v):
+            # "... on the $1.04 billion recorded in the same months of 2022", "That share ... (8.2 %
+            # in 2022)", "the goal of lifting it to $10 billion": the previous sentence's measure
             f = _continue(previous[-1], v, s, ctx, lo, hi)
             if f is not None:
                 out.append(f)
@@ -442,8 +469,6 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         out.append(f)
         by_value[id(v)] = f
         last_kind[v.type] = (cls, trigger)
-        if explicit and period and v.paren is None and ctx.main_period is None and v.type in ("money", "quantity"):
-            ctx.main_period = period
         if commodity and rule.kind == "production":
             ctx.last_commodity = commodity
     return out
@@ -488,13 +513,22 @@ def _respectively(s: Sentence, v: Value, roles, previous: list[Fact], ctx: Conte
     return order[idx % len(order)], host
 
 
+def _measure_words(s: Sentence) -> bool:
+    return any(set(m.value) & {"deal", "trade", "export", "import", "investment", "production", "partner",
+                               "investor"} for m in s.triggers)
+
+
 def _continue(prev: Fact, v: Value, s: Sentence, ctx: Context, lo: int, hi: int) -> Fact | None:
-    if prev.kind not in ("trade_volume", "exports", "imports", "investment") or prev.unit != v.unit:
+    kinds = ("trade_volume", "exports", "imports", "investment", "trade_share", "import_share", "export_share")
+    if prev.kind not in kinds or prev.unit != v.unit:
         return None
     period, _ = _period(s, v, lo, hi, ctx)
-    if period is None or period == prev.period:
+    basis = _basis(s, v, lo, ctx, None)
+    if basis == prev.basis and (period is None or period == prev.period):
         return None
-    return _copy(prev, v, s, period)
+    f = _copy(prev, v, s, period)
+    f.basis = basis
+    return f
 
 
 def _copy(base: Fact, v: Value, s: Sentence, period: str | None) -> Fact:

@@ -63,7 +63,13 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
             if set(range(m.first, m.last)) & used:
                 continue
             y, j = _year_after(tokens, m.last, blocked)
-            add(PeriodHit(m.start, tokens[j - 1].end if y else m.end, m.first, j if y else m.last,
+            start, first = m.start, m.first
+            if y is None and m.first > 0 and _year(tokens[m.first - 1]) and m.first - 1 not in blocked:
+                y, j = _year(tokens[m.first - 1]), m.last  # "the 2022 reporting period"
+                start, first = tokens[m.first - 1].start, m.first - 1
+                add(PeriodHit(start, m.end, first, m.last, kind, year=y))
+                continue
+            add(PeriodHit(start, tokens[j - 1].end if y else m.end, first, j if y else m.last,
                           kind, year=y))
     # halves and quarters
     for name, size in (("HALVES", 6), ("QUARTERS", 3)):

@@ -10,7 +10,7 @@ each value, the governing trigger; the first rule that accepts the pieces produc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from etl.extract.analysis import Country, Sentence, Value
 from etl.extract.lexicon import Match
@@ -69,6 +69,7 @@ class Context:
 
     ranking: list[str]
     pub: tuple[int, int] | None
+    weights: dict[str, int] = field(default_factory=dict)
     main_period: str | None = None
     last_year: int | None = None
     last_commodity: str | None = None
@@ -83,8 +84,9 @@ class Context:
         rest = [c for c in self.ranking if c != code]
         if not rest:
             return None
+        top = self.weights.get(rest[0], 1)
         if code in CENTRAL_ASIA:
-            foreign = [c for c in rest if c not in CENTRAL_ASIA]
+            foreign = [c for c in rest if c not in CENTRAL_ASIA and self.weights.get(c, 1) * 2 >= top]
             return foreign[0] if foreign else rest[0]
         ca = [c for c in rest if c in CENTRAL_ASIA]
         return ca[0] if ca else rest[0]
