@@ -45,9 +45,26 @@ def _sentences(text: str, lang: str) -> list[_Sent]:
         from etl.text import prepare  # type: ignore[attr-defined]
 
         doc = prepare(text, lang)
-        return [_Sent(s.start, s.end) for s in doc.sentences]
+        return _join_wrapped(text, [_Sent(s.start, s.end) for s in doc.sentences])
     except Exception:  # the text layer is missing or failed: split on stops and line breaks
         return _plain_sentences(text)
+
+
+def _join_wrapped(text: str, sents: list[_Sent]) -> list[_Sent]:
+    """Re-join a sentence cut at a line break that only wraps a long line of a paragraph."""
+    out: list[_Sent] = []
+    for s in sents:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:s.start]
+            line_start = text.rfind("\n", 0, prev.end) + 1
+            line = text[line_start:prev.end].rstrip()
+            if (gap.count("\n") == 1 and gap.strip() == "" and len(line) >= 40
+                    and line[-1:] not in ".!?؟:»\"”"):
+                out[-1] = _Sent(prev.start, s.end)
+                continue
+        out.append(s)
+    return out
 
 
 def _plain_sentences(text: str) -> list[_Sent]:

@@ -96,8 +96,9 @@ class Match:
 class PhraseMatcher:
     """Longest-match lookup of phrases (sequences of words or stems) over tokens."""
 
-    def __init__(self, entries: dict[str, Any], arabic: bool = False) -> None:
+    def __init__(self, entries: dict[str, Any], arabic: bool = False, merge: bool = False) -> None:
         self.arabic = arabic
+        self.merge = merge  # equally long matches with tuple values give the union of the tuples
         self.exact: dict[str, list[tuple[tuple[str, ...], Any, str]]] = {}
         self.stems: list[tuple[str, tuple[str, ...], Any, str]] = []
         for phrase, value in entries.items():
@@ -137,7 +138,10 @@ class PhraseMatcher:
                         continue
                     if all(self._word_ok(words[j], self._strip_al(tokens[i + j].norm, words[j]))
                            for j in range(1, k)):
-                        if best is None or (k, len(phrase)) > (best[0], len(best[2])):
+                        if self.merge and best is not None and k == best[0]:
+                            merged = best[1] + tuple(c for c in value if c not in best[1])
+                            best = (k, merged, best[2] if len(best[2]) >= len(phrase) else phrase)
+                        elif best is None or (k, len(phrase)) > (best[0], len(best[2])):
                             best = (k, value, phrase)
             if best is None:
                 i += 1
@@ -182,4 +186,4 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
     for cls, items in words(lang, "TRIGGERS", {}).items():
         for w in items:
             entries[w] = entries.get(w, ()) + (cls,)
-    return PhraseMatcher(entries, arabic=(lang == "ar"))
+    return PhraseMatcher(entries, arabic=(lang == "ar"), merge=True)

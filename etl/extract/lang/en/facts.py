@@ -88,13 +88,14 @@ SAME_PERIOD_WORDS: list[str] = ["same period", "corresponding period", "same mon
                                 "reporting period"]
 
 TARGET_WORDS: list[str] = [
-    "goal", "target*", "aim*", "intend*", "plan*", "seek*", "hope*", "ambition", "objective",
+    "goal", "target", "targets", "targeted", "targeting", "aim", "aims", "aiming", "intend*", "plan",
+    "plans", "planned", "planning", "seek*", "hope*", "ambition", "objective",
     "bring trade to", "to bring", "to raise", "to lift", "lifting", "to increase", "to boost",
     "to reach", "work toward", "agreed to", "set themselves", "set a goal", "intends",
 ]
 FORECAST_WORDS: list[str] = [
-    "expected", "expects", "forecast*", "projected", "likely", "could", "would", "will", "may",
-    "estimated to", "set to", "on track",
+    "expected", "expects", "expect", "forecast*", "projected", "likely", "could reach", "would reach",
+    "will reach", "estimated to", "set to", "on track",
 ]
 #: Words that mark a figure as a change, not a level ("rose by $2 billion").
 GROWTH_WORDS: list[str] = ["by", "increase of", "rise of", "growth of"]
@@ -138,3 +139,10 @@ SMALL_NUMBERS: dict[str, int] = {
 }
 #: "from January to June", "between January and August", "January-April".
 RANGE_JOINERS: list[str] = ["to", "and", "through", "till", "until"]
+#: Verbs and nouns of change: a percent next to them is a growth rate, not a share.
+CHANGE_WORDS: list[str] = ["rose", "rise", "grew", "grow*", "increase*", "jump*", "climb*", "fell",
+                           "fall*", "declin*", "drop*", "up", "down", "decrease*", "higher", "lower",
+                           "expand*", "surge*", "slow*", "year-on-year", "year", "more than doubled"]
+ONE_OF_WORDS: list[str] = ["one of", "among the"]
+#: Words for the article's own country ("the country", "its").
+SELF_WORDS: list[str] = ["the country", "the country's", "its", "the republic", "domestic"]

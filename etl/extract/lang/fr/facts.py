@@ -2,7 +2,7 @@
 
 COUNTRY_ALIASES: dict[str, str] = {
     "usa": "US", "etats-unis": "US", "washington": "US", "amerique": "US",
-    "ue": "EU", "union europeenne": "EU", "union": "EU", "bruxelles": "EU", "l'union": "EU",
+    "ue": "EU", "union europeenne": "EU", "union": "EU", "bruxelles": "EU",
     "turquie": "TR", "ankara": "TR", "kirghizstan": "KG", "kirghizistan": "KG", "bichkek": "KG",
     "astana": "KZ", "noursoultan": "KZ", "tachkent": "UZ", "douchanbe": "TJ", "achgabat": "TM",
     "achkhabad": "TM", "moscou": "RU", "kremlin": "RU", "pekin": "CN", "paris": "FR", "elysee": "FR",
@@ -60,7 +60,6 @@ RELATIVE_YEARS: dict[str, int] = {
     "l'an dernier": -1, "an dernier": -1, "l'an passe": -1, "an passe": -1, "l'annee derniere": -1,
     "annee derniere": -1, "annee precedente": -1, "l'annee precedente": -1, "cette annee": 0,
     "l'annee en cours": 0, "de l'annee": 0, "l'an prochain": 1, "un an plus tot": -1,
-    "sur un an": 0,
 }
 THAT_YEAR_WORDS: list[str] = ["cette annee-la", "la meme annee"]
 HALVES: dict[str, int] = {"premier semestre": 1, "second semestre": 2, "deuxieme semestre": 2,
@@ -72,11 +71,11 @@ SINCE_WORDS: list[str] = ["depuis"]
 SAME_PERIOD_WORDS: list[str] = ["meme periode", "memes mois", "periode", "ces huit mois",
                                 "sur la periode", "periode correspondante"]
 TARGET_WORDS: list[str] = [
-    "objectif", "porter", "ambitionne*", "entend", "vise*", "prevoit", "compte", "souhaite",
+    "objectif", "porter", "ambitionne*", "entend", "vise*", "prevoit", "souhaite",
     "fixe", "portera", "table sur", "d'ici",
 ]
 FORECAST_WORDS: list[str] = ["devrai*", "devrait", "s'attend*", "prevision*", "attendu*", "pourrai*",
-                             "estime*", "rapporterait", "depasser"]
+                             "rapporterait"]
 GROWTH_WORDS: list[str] = ["hausse de", "baisse de", "augmente de", "augmentation de", "croissance de"]
 COMMODITIES: dict[str, str] = {
     "uranium": "uranium", "petrole brut": "oil", "petrole": "oil", "brut": "oil", "gaz": "gas",
@@ -104,3 +103,8 @@ SMALL_NUMBERS: dict[str, int] = {
     "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
 }
 RANGE_JOINERS: list[str] = ["a", "au", "et", "jusqu'a"]
+CHANGE_WORDS: list[str] = ["hausse", "baisse", "progression", "recul", "augment*", "croissance",
+                           "bondi", "chute", "perdu", "diminu*", "sur un an", "taux", "+"]
+ONE_OF_WORDS: list[str] = ["l'un des", "un des", "l'une des", "une des"]
+SELF_WORDS: list[str] = ["le pays", "du pays", "dans le pays", "ses", "sa", "son", "la republique",
+                         "national*"]
