@@ -322,6 +322,8 @@ class Scanner:
             return None
         if words == 0 and not digits:
             return None
+        if words == 1 and not digits and end - i == 1 and toks[i].key in lex.weak_words:
+            return None
         value = total + (current if current is not None else 0)
         if negative:
             value = -value

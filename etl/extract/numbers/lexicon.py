@@ -82,6 +82,7 @@ class Lexicon:
     abbreviations: frozenset = frozenset()
     definite: str = ""
     percent_before: bool = False
+    weak_words: frozenset = frozenset()
 
     def fold(self, word: str) -> str:
         return word.lower().translate(self.fold_table)
@@ -117,6 +118,7 @@ def lexicon(lang: str) -> Lexicon:
         percent_before=getattr(d, "PERCENT_BEFORE", False),
     )
     lex.prefixes = tuple(lex.fold(p) for p in lex.prefixes)
+    lex.weak_words = frozenset(lex.fold(w) for w in getattr(d, "WEAK_WORDS", ()))
     nw = lex.numwords
     for table, kind, ordinal in (
         (d.CARDINALS, "unit", False),

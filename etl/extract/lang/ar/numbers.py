@@ -22,6 +22,8 @@ _CARDINAL_FORMS = {
     700: "سبعمائة سبعمئة", 800: "ثمانمائة ثمانمئة ثمانيمائة", 900: "تسعمائة تسعمئة",
 }
 CARDINALS = {form: value for value, forms in _CARDINAL_FORMS.items() for form in forms.split()}
+# "أحد" (someone, Sunday) and "إحدى" (one of) are numbers only inside a longer number.
+WEAK_WORDS = {"أحد", "إحدى", "احد"}
 MULTIPLIERS = {"مائة": 100, "مئة": 100, "مائه": 100, "مئات": 100}
 _SCALE_FORMS = {
     10**3: "ألف آلاف ألوف الاف",

@@ -15,6 +15,8 @@ CARDINALS = {
     "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
     "octante": 80, "nonante": 90, "quatre vingt": 80, "quatre vingts": 80, "une douzaine": 12,
 }
+# Articles that are numbers only inside a longer number ("un million", "vingt et un").
+WEAK_WORDS = {"un", "une"}
 MULTIPLIERS = {"cent": 100, "cents": 100}
 SCALES = {
     "mille": 10**3, "milles": 10**3, "mil": 10**3, "millier": 10**3, "milliers": 10**3,

@@ -1,0 +1,52 @@
+"""What etl/extract/lang/ar/numbers.py recognizes, as examples (sentences written for SilkStat)."""
+
+import pytest
+
+from tests.numbers.examples import check, one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بلغ حجم التجارة 5.3 مليار يورو (5.6 مليار دولار)", [("money", 5.3e9, "EUR"), ("money", 5.6e9, "USD")]),
+        ("خمسة مليارات", [("number", 5e9, None)]),
+        ("ملياري دولار", [("money", 2e9, "USD")]),
+        ("ثلاثين ألفا", [("number", 30000, None)]),
+        ("١٢٣٫٥ مليون دولار", [("money", 123.5e6, "USD")]),
+        ("15 مليار تنغي", [("money", 1.5e10, "KZT")]),
+        ("3 تريليونات سوم", [("money", 3e12, "UZS")]),
+        ("500 مليون يورو", [("money", 5e8, "EUR")]),
+        ("خمسة وعشرين بالمائة", [("percent", 25, "%")]),
+        ("40 في المئة", [("percent", 40, "%")]),
+        ("%40", [("percent", 40, "%")]),
+        ("تعد فرنسا خامس أكبر مستثمر", [("ordinal", 5, None)]),
+        ("الشريك التجاري الأكبر", [("ordinal", 1, None)]),
+        ("الخامس والعشرين", [("ordinal", 25, None)]),
+        ("937ر6 ألف طن", [("quantity", 6.937, "kt")]),
+        ("2.5 مليون طن", [("quantity", 2.5, "Mt")]),
+        ("10 مليارات متر مكعب", [("quantity", 10, "bcm")]),
+        ("2 مليون برميل يوميا", [("quantity", 2e6, "bbl/d")]),
+        ("500 ميغاواط", [("quantity", 500, "MW")]),
+        ("في عام 2022", [("number", 2022, None)]),
+    ],
+)
+def test_arabic_examples(text, expected):
+    check(text, "ar", expected)
+
+
+def test_hedges_bounds_shares_ranges():
+    assert one("حوالي 40 بالمائة", "ar").approx
+    assert one("بنحو 5 مليارات دولار", "ar").approx
+    assert one("أكثر من 20 ألف طن", "ar").qualifier == "over"
+    assert one("أقل من 5 مليارات دولار", "ar").qualifier == "under"
+    share = one("ثلث واردات قيرغيزستان", "ar")
+    assert share.type == "percent" and abs(share.value - 100 / 3) < 1e-9
+    r = one("بين 3 و5 مليارات دولار", "ar")
+    assert (r.value, r.value_high, r.unit) == (3e9, 5e9, "USD")
+
+
+def test_span_points_at_the_original_characters():
+    text = "صادرات بقيمة ١٢٣٫٥ مليـــون دولار"
+    m = one(text, "ar")
+    assert text[m.start : m.end] == "١٢٣٫٥ مليـــون دولار"
+    assert m.text == text[m.start : m.end]

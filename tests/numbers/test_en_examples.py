@@ -1,0 +1,68 @@
+"""What etl/extract/lang/en/numbers.py recognizes, as examples (sentences written for SilkStat)."""
+
+import pytest
+
+from tests.numbers.examples import check, one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Exports rose to $1,080mln last year.", [("money", 1.08e9, "USD")]),
+        ("The deal is worth EUR 5.3 bn.", [("money", 5.3e9, "EUR")]),
+        ("Trade reached 450 billion tenge.", [("money", 4.5e11, "KZT")]),
+        ("Uzbekistan sold 3 trillion soums of bonds.", [("money", 3e12, "UZS")]),
+        ("A loan of 2 mln somoni and 100 million rubles.", [("money", 2e6, "TJS"), ("money", 1e8, "RUB")]),
+        ("Imports of 2.5 bn yuan from China.", [("money", 2.5e9, "CNY")]),
+        ("Twenty-one companies signed.", [("number", 21, None)]),
+        ("three billion", [("number", 3e9, None)]),
+        ("two hundred point seventy-one", [("number", 200.71, None)]),
+        ("five and a half million", [("number", 5.5e6, None)]),
+        ("It grew by 7.5 percent, or 12 per cent in value.", [("percent", 7.5, "%"), ("percent", 12, "%")]),
+        ("France is the fifth largest investor.", [("ordinal", 5, None)]),
+        ("China is the largest partner.", [("ordinal", 1, None)]),
+        ("the 21st century", [("ordinal", 21, None)]),
+        ("Production reached 21,000 tU.", [("quantity", 21000, "tU")]),
+        ("Output was 2 million tonnes.", [("quantity", 2, "Mt")]),
+        ("The pipeline carries 10 billion cubic meters.", [("quantity", 10, "bcm")]),
+        ("The field pumps 1.6 million barrels per day.", [("quantity", 1.6e6, "bbl/d")]),
+        ("A 600 MW plant making 12 TWh.", [("quantity", 600, "MW"), ("quantity", 12, "TWh")]),
+        ("in 2022", [("number", 2022, None)]),
+        ("For now, the region counts 1 414 021 100 people.", [("number", 1414021100, None)]),
+    ],
+)
+def test_english_examples(text, expected):
+    check(text, "en", expected)
+
+
+def test_a_third_of_is_a_share():
+    m = one("Russia supplies a third of Kyrgyzstan's imports.", "en")
+    assert m.type == "percent" and abs(m.value - 100 / 3) < 1e-9
+
+
+def test_hedges_and_bounds():
+    assert one("about $5.6bn", "en").approx
+    assert one("more than $5 billion", "en").qualifier == "over"
+    assert one("less than 5%", "en").qualifier == "under"
+    assert one("up to 600 MW", "en").qualifier == "up_to"
+    assert one("at least 2 million tonnes", "en").qualifier == "at_least"
+    plain = one("$5 billion", "en")
+    assert not plain.approx and plain.qualifier is None
+
+
+def test_ranges_keep_both_bounds():
+    m = one("from 3 to 5 billion dollars", "en")
+    assert (m.type, m.value, m.value_high, m.unit) == ("money", 3e9, 5e9, "USD")
+    q = one("22.75-22.8 kt", "en")
+    assert (q.value, q.value_high, q.unit) == (22.75, 22.8, "kt")
+
+
+def test_dollar_sign_is_assumed_usd():
+    m = one("$10", "en")
+    assert m.unit == "USD" and m.unit_assumed
+    assert not one("USD 10", "en").unit_assumed
+    assert one("c $ 16.4 million", "en").unit == "CAD"
+
+
+def test_a_year_alone_is_no_money():
+    assert [m.type for m in __import__("etl.extract", fromlist=["x"]).find_mentions("In 2023 trade grew.", "en")] == ["number"]

@@ -1,0 +1,46 @@
+"""What etl/extract/lang/fr/numbers.py recognizes, as examples (sentences written for SilkStat)."""
+
+import pytest
+
+from tests.numbers.examples import check, one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les échanges ont atteint 5,3 milliards d'euros en 2022.", [("money", 5.3e9, "EUR"), ("number", 2022, None)]),
+        ("soit 5,6 Mds $", [("money", 5.6e9, "USD")]),
+        ("un contrat de 3 Md€", [("money", 3e9, "EUR")]),
+        ("cinq milliards", [("number", 5e9, None)]),
+        ("1 billion", [("number", 1e12, None)]),
+        ("quatre-vingt-dix-neuf", [("number", 99, None)]),
+        ("vingt-et-un", [("number", 21, None)]),
+        ("4,800", [("number", 4.8, None)]),
+        ("100.000", [("number", 100000, None)]),
+        ("1 234,5 tonnes", [("quantity", 1234.5, "t")]),
+        ("10 milliards de m3 de gaz", [("quantity", 10, "bcm")]),
+        ("10 000 barils par jour", [("quantity", 10000, "bbl/d")]),
+        ("plus de 40 % de l'uranium", [("percent", 40, "%")]),
+        ("vingt pour cent", [("percent", 20, "%")]),
+        ("La France est le cinquième investisseur.", [("ordinal", 5, None)]),
+        ("la 111e année", [("ordinal", 111, None)]),
+        ("20 euros et 50 centimes", [("money", 20.5, "EUR")]),
+    ],
+)
+def test_french_examples(text, expected):
+    check(text, "fr", expected)
+
+
+def test_shares_and_bounds():
+    m = one("le tiers des importations", "fr")
+    assert m.type == "percent" and abs(m.value - 100 / 3) < 1e-9
+    assert one("environ 1,5 million de tonnes", "fr").approx
+    assert one("au moins 10 euros", "fr").qualifier == "at_least"
+    assert one("au moins 10 euros", "fr").value == 10
+    assert one("moins de 10 dollars", "fr").qualifier == "under"
+    assert one("jusqu'à 5 milliards", "fr").qualifier == "up_to"
+
+
+def test_range_between():
+    m = one("entre 3 et 5 milliards de dollars", "fr")
+    assert (m.value, m.value_high, m.unit) == (3e9, 5e9, "USD")

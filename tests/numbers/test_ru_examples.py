@@ -1,0 +1,46 @@
+"""What etl/extract/lang/ru/numbers.py recognizes, as examples (sentences written for SilkStat)."""
+
+import pytest
+
+from tests.numbers.examples import check, one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Товарооборот составил 6 млрд. 100 млн. долларов США.", [("money", 6.1e9, "USD")]),
+        ("рост на 5,3%", [("percent", 5.3, "%")]),
+        ("пяти миллиардов рублей", [("money", 5e9, "RUB")]),
+        ("15 млрд тенге и 2 трлн сумов", [("money", 1.5e10, "KZT"), ("money", 2e12, "UZS")]),
+        ("1,5 млрд сомов", [("money", 1.5e9, "KGS")]),
+        ("50 млн сомони", [("money", 5e7, "TJS")]),
+        ("3 млрд манатов", [("money", 3e9, "TMT")]),
+        ("порядка 10 млрд юаней", [("money", 1e10, "CNY")]),
+        ("сорок два процента", [("percent", 42, "%")]),
+        ("двадцать один миллион семьдесят три", [("number", 21000073, None)]),
+        ("тридцати трёх", [("number", 33, None)]),
+        ("полтора миллиона", [("number", 1.5e6, None)]),
+        ("Франция — пятый крупнейший инвестор", [("ordinal", 5, None)]),
+        ("Казахстан — крупнейший партнёр", [("ordinal", 1, None)]),
+        ("15-й", [("ordinal", 15, None)]),
+        ("450 тыс. т", [("quantity", 450, "kt")]),
+        ("2,5 млн т нефти", [("quantity", 2.5, "Mt")]),
+        ("свыше 5 млрд кубометров газа", [("quantity", 5, "bcm")]),
+        ("10 млрд кВт·ч", [("quantity", 10, "TWh")]),
+        ("300 тыс. баррелей в сутки", [("quantity", 300000, "bbl/d")]),
+        ("в 2023 году", [("number", 2023, None)]),
+    ],
+)
+def test_russian_examples(text, expected):
+    check(text, "ru", expected)
+
+
+def test_shares_hedges_ranges():
+    m = one("четверть импорта", "ru")
+    assert m.type == "percent" and m.value == 25
+    assert one("около 20 тыс. тонн урана", "ru").approx
+    assert one("не менее 100 МВт", "ru").qualifier == "at_least"
+    assert one("не более 7 евро", "ru").qualifier == "up_to"
+    assert one("свыше 5 млрд долларов", "ru").qualifier == "over"
+    r = one("от 3 до 5 млрд долларов", "ru")
+    assert (r.value, r.value_high, r.unit, r.qualifier) == (3e9, 5e9, "USD", None)
