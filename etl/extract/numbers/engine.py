@@ -53,7 +53,8 @@ class Found:
 
 
 class Scanner:
-    def __init__(self, lex: Lexicon, tokens: list[Token]):
+    def __init__(self, lex: Lexicon, tokens: list[Token], text: str = ""):
+        self.text = text
         self.lex = lex
         self.toks = tokens
         self.n = len(tokens)
@@ -142,11 +143,11 @@ class Scanner:
         j = i
         negative = False
         tok = toks[i]
-        if tok.text in HYPHENS and i + 1 < n and toks[i + 1].kind == "n":
+        if tok.text == "-" and i + 1 < n and toks[i + 1].kind == "n":
+            # "-5", "minus 5"; a dash set apart by spaces ("– 26,6%") is punctuation
             prev = toks[i - 1] if i > 0 else None
-            if prev is None or (prev.kind not in ("n", "w") and prev.text not in ")%$€") or (
-                prev.kind == "w" and tok.spaced and not toks[i + 1].spaced
-            ):
+            glued = not toks[i + 1].spaced
+            if prev is None or (glued and tok.spaced and prev.kind != "n" and prev.text not in ")%"):
                 negative = True
                 j += 1
         elif tok.kind == "w" and tok.key in lex.negative_words and i + 1 < n and not self.in_hedge(i):
@@ -238,6 +239,7 @@ class Scanner:
                 j = end = tail[1]
                 if current is None and last_scale:
                     total += frac * last_scale
+                    end = j = self._repeated_scale(j, last_scale)
                     break
                 if current is None:
                     break
@@ -333,6 +335,14 @@ class Scanner:
         if digits and not ordinal and words == 0:
             self._ordinal_suffix(amt)
         return amt
+
+    def _repeated_scale(self, j: int, scale: int) -> int:
+        """'مليون ونصف المليون': the scale said again after the half belongs to the amount."""
+        if j < self.n and self.lex.definite:
+            m = self.numword(j, True)
+            if m and m[0][0] == "scale" and m[0][1] == scale and m[2] == self.lex.definite:
+                return m[1]
+        return j
 
     def _scale_word(self, j: int) -> int | None:
         m = self.match(j, self.lex.numwords)
@@ -434,9 +444,9 @@ class Scanner:
             amt.end = j + 1
 
 
-def scan(lex: Lexicon, tokens: list[Token]) -> list[Found]:
+def scan(lex: Lexicon, tokens: list[Token], text: str = "") -> list[Found]:
     """Every number expression of the token list, in order, none overlapping."""
-    sc = Scanner(lex, tokens)
+    sc = Scanner(lex, tokens, text)
     n = len(tokens)
     out: list[Found] = []
     i = 0
@@ -455,9 +465,37 @@ def scan(lex: Lexicon, tokens: list[Token]) -> list[Found]:
             i += 1
             continue
         _hedge(sc, f)
+        if f.type == "number" and not f.bare:
+            _inherit(sc, f, out)
         out.append(f)
         i = max(f.end, i + 1)
     return _ranges(sc, out)
+
+
+SENTENCE_END = frozenset({".", "!", "?", "؟", ";", "\n"})
+INHERIT_WINDOW = 16  # tokens
+
+
+def _inherit(sc: Scanner, f: Found, before: list[Found]) -> None:
+    """'3,1 milliards de dollars en 2023 (3,6 milliards en 2022)': the second amount, scaled but
+    with no currency or unit of its own, takes those of the amount just before it in the sentence."""
+    for p in reversed(before):
+        if p.type not in ("money", "quantity"):
+            continue
+        if f.start - p.end > INHERIT_WINDOW:
+            return
+        if any(t.text in SENTENCE_END for t in sc.toks[p.end : f.start]):
+            return
+        f.type, f.unit, f.assumed = p.type, p.unit, True
+        if p.type == "quantity":
+            base = {v: k[1] for k, v in SCALED_UNITS.items()}.get(p.unit or "")
+            scaled = SCALED_UNITS.get((f.scale, base or p.unit or ""))
+            if scaled:
+                f.value = f.value / f.scale
+                f.unit = scaled
+            elif base:
+                f.type, f.unit, f.assumed = "number", None, False  # '5 Mt ... 3 billion': unclear
+        return
 
 
 def _classify(sc: Scanner, amt: Amount) -> Found:

@@ -82,7 +82,7 @@ MONEY_CONNECTORS = {"de", "d"}
 UNITS = {
     "t": "t", "tonne": "t", "tonnes": "t", "tonnes métriques": "t", "tU": "tU", "tu": "tU",
     "tonnes d uranium": "t", "kt": "kt", "kilotonnes": "kt", "mt": "Mt",
-    "mètres cubes": "m3", "mètre cube": "m3", "metres cubes": "m3", "m3": "m3", "m³": "m3",
+    "mètres cubes": "m3", "mètre cube": "m3", "mètre cubes": "m3", "mètres cube": "m3", "metres cubes": "m3", "m3": "m3", "m³": "m3",
     "bcm": "bcm", "barils par jour": "bbl/d", "barils jour": "bbl/d", "b j": "bbl/d", "bpj": "bbl/d",
     "barils": "bbl", "baril": "bbl", "mw": "MW", "mégawatts": "MW", "megawatts": "MW",
     "gw": "GW", "gigawatts": "GW", "twh": "TWh", "térawattheures": "TWh", "kwh": "kWh", "gwh": "GWh",
