@@ -55,7 +55,7 @@ def _find(text: str, lang: str | None) -> list[Mention]:
     norm = normalize(text)
     tokens = tokenize(norm.text, lex.fold)
     out: list[Mention] = []
-    for f in scan(lex, tokens):
+    for f in scan(lex, tokens, norm.text):
         s, e = norm.span(tokens[f.start].start, tokens[f.end - 1].end)
         out.append(
             Mention(

@@ -472,7 +472,7 @@ def scan(lex: Lexicon, tokens: list[Token], text: str = "") -> list[Found]:
     return _ranges(sc, out)
 
 
-SENTENCE_END = frozenset({".", "!", "?", "؟", ";", "\n"})
+SENTENCE_END = frozenset({".", "!", "?", "؟", ";"})
 INHERIT_WINDOW = 16  # tokens
 
 
@@ -485,6 +485,8 @@ def _inherit(sc: Scanner, f: Found, before: list[Found]) -> None:
         if f.start - p.end > INHERIT_WINDOW:
             return
         if any(t.text in SENTENCE_END for t in sc.toks[p.end : f.start]):
+            return
+        if "\n" in sc.text[sc.toks[p.end - 1].end : sc.toks[f.start].start]:
             return
         f.type, f.unit, f.assumed = p.type, p.unit, True
         if p.type == "quantity":
