@@ -26,6 +26,9 @@ _QUANTITY_CLASSES = ("production", "export", "import", "supply")
 _SHARE_NOUNS = ("needs", "import", "export", "trade", "investment")
 _UNIT_COMMODITY = {"bcm": "gas", "mcm": "gas", "tU": "uranium", "ktU": "uranium", "TWh": "electricity",
                    "GWh": "electricity", "kWh": "electricity", "MWh": "electricity", "bbl/d": "oil"}
+#: Words that introduce a level after a change ("rose to $3.9 billion"): the value is no change.
+_LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ", "reaching", "of", "de", "d", "totalling",
+                "totaled", "totalled", "stood", "was"}
 _SEPARATORS = re.compile(r"[;؛]")
 _MAX_TEXT = 2_000_000
 
@@ -195,12 +198,34 @@ def _commodity(sent: Sentence, lo: int, hi: int, v: Value, strict: bool, trigger
     return None
 
 
-def _governing(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match | None, str | None]:
+def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str, ...],
+                  continued: bool) -> tuple[Match, str] | None:
+    """The measure word of a money or quantity value.
+
+    The nearest one before it, unless one follows it at once ("$42 million of exports") and the
+    one before is farther; a word after it counts only when no earlier value of the sentence
+    already set the measure (a list goes on: "in 2007 to $76 m ..., in 2008 to $250 m").
+    """
+    left = _nearest_trigger(sent, lo, hi, classes, v.start, None)
+    right = _nearest_trigger(sent, lo, hi, classes, None, v.end)
+    blockers = sent.cue_in("COMMODITY_BLOCKERS", v.end, hi)
+    if right is not None:
+        gap = right[0].first - v.last
+        if any(b.end <= right[0].start for b in blockers):
+            right = None
+        elif gap <= 1 and (left is None or v.first - left[0].last > 1):
+            return right
+        elif gap > 3 and continued:
+            right = None
+    return left or right
+
+
+def _governing(sent: Sentence, v: Value, lo: int, hi: int, continued: bool = False) -> tuple[Match | None, str | None]:
     """The trigger that says what ``v`` measures, and its class."""
     if v.type == "money":
-        hit = _nearest_trigger(sent, lo, hi, _MONEY_CLASSES, v.start, v.end)
+        hit = _flow_trigger(sent, v, lo, hi, _MONEY_CLASSES, continued)
     elif v.type == "quantity":
-        hit = _nearest_trigger(sent, lo, hi, _QUANTITY_CLASSES, v.start, v.end)
+        hit = _flow_trigger(sent, v, lo, hi, _QUANTITY_CLASSES, continued)
     elif v.type == "percent":
         hit = _share_noun(sent, v, lo, hi)
     elif v.type == "rank":
@@ -286,7 +311,7 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         paren = sent.enclosing_paren(h.start, h.end)
         return paren is None or paren == v.paren
 
-    cands = [h for h in sent.periods if usable(h) and h.kind != "date"]
+    cands = [h for h in sent.periods if usable(h) and h.kind != "date" and not _baseline(sent, h)]
     inside = [h for h in cands if lo <= h.start and h.end <= hi]
     pool = inside
     if not pool and v.paren is not None:
@@ -294,19 +319,47 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         before = [h for h in sent.periods if h.end <= v.paren[0] and v.paren[0] - h.end <= 3]
         pool = before
     if not pool:
-        pool = [h for h in cands if h.end <= v.start] or cands
+        # "..., contre 17,2 % et 40,5 % sur la même période de 2013": the list's period follows it
+        nxt = [o.start for o in sent.values if o.start > v.end and o.type in ("money", "quantity")]
+        stop = min(nxt) if nxt else len(sent.text)
+        pool = [h for h in cands if v.end <= h.start < stop and v.type in ("percent",)]
+        pool = pool or [h for h in cands if h.end <= v.start] or cands
     if not pool:
         return None, False
-    best = min(pool, key=lambda h: (h.start - v.end if h.start >= v.end else v.start - h.end) * (1.0 if h.end <= v.start else 1.1))
+
+    def distance(h: PeriodHit) -> float:
+        if h.end <= v.start:
+            return float(v.first - h.last)
+        gap = h.first - v.last
+        return gap * 1.2 + (4 if gap > 3 else 0)
+
+    best = min(pool, key=distance)
     anchor = _anchor(sent, best, ctx)
-    ok, value = resolve(best, ctx.pub, anchor, ctx.main_period)
+    ranges = [h for h in sent.periods if h.kind == "range" and h.end <= best.start]
+    main = ctx.main_period
+    if ranges and best.kind == "same":
+        ok_r, val_r = resolve(ranges[-1], ctx.pub, None, None)
+        main = val_r if ok_r and val_r else main
+    ok, value = resolve(best, ctx.pub, anchor, main)
     if not ok:
         return None, False
     return value, best.kind not in ("same",)
 
 
+def _baseline(sent: Sentence, h: PeriodHit) -> bool:
+    """"from a year earlier", "on January-April 2022", "par rapport à 2021": the period of a comparison."""
+    if h.kind not in ("year", "month", "relative", "anchored", "same") or h.first == 0:
+        return False
+    before = " ".join(t.norm for t in sent.tokens[max(0, h.first - 3):h.first])
+    from etl.extract.lexicon import words
+
+    return any(before.endswith(fold(w)) for w in words(sent.lang, "BASELINE_WORDS", []))
+
+
 def _anchor(sent: Sentence, hit: PeriodHit, ctx: Context) -> int | None:
     """The year a relative expression counts from: an explicit year before it in the sentence."""
+    if hit.kind == "that":
+        return ctx.last_year
     years = [h.year for h in sent.periods if h.explicit and h.end <= hit.start and h.year]
     if years:
         return years[-1] + (h_offset(sent, years[-1]))
@@ -382,6 +435,7 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
     mentions.sort(key=lambda m: m.start)
     for sp in spans:
         inside = [m for m in mentions if m.start >= sp.start and m.end <= sp.end]
+        inside = _implied_money(inside)
         sents.append(analyse(text[sp.start:sp.end], sp.start, lang, inside))
     del mi
     weights: Counter[str] = Counter()
@@ -406,6 +460,22 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
     return _dedupe(facts)
 
 
+def _implied_money(mentions: list[Mention]) -> list[Mention]:
+    """"2.5 مليار" next to "1.7 مليار دولار", "548,7 millions" after "636,8 millions de dollars": a bare
+    amount of millions in a sentence about money is money in the sentence's currency."""
+    money = [m for m in mentions if m.type == "money" and m.unit]
+    if not money:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.type == "number" and m.value >= 1e6 and not m.text.strip().isdigit():
+            near = min(money, key=lambda o: abs(o.start - m.start))
+            m = Mention("money", m.value, m.start, m.end, near.unit, m.value_high, m.approx, m.qualifier,
+                        m.text, True)
+        out.append(m)
+    return out
+
+
 def _first_period(sents: list[Sentence], ctx: Context) -> str | None:
     """The article's main period: its first stated period (a figure "over the period" refers to it)."""
     for s in sents:
@@ -422,6 +492,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
     out: list[Fact] = []
     by_value: dict[int, Fact] = {}
     last_kind: dict[str, tuple[str, Match | None]] = {}
+    last_roles: dict[str, tuple[str, str | None]] = {}
     for idx, v in enumerate(s.values):
         if v.type == "number":
             continue
@@ -437,9 +508,13 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
                     out.append(_copy(base, v, s, period))
                 continue
         lo, hi = _window(s, v)
-        trigger, cls = _governing(s, v, lo, hi)
+        trigger, cls = _governing(s, v, lo, hi, continued=v.type in last_kind)
+        continued = False
         if cls is None and v.type in last_kind:
             cls, trigger = last_kind[v.type]
+            continued = True
+        if cls is not None:
+            last_kind[v.type] = (cls, trigger)
         if cls is None and not s.countries and previous and not _measure_words(s) and not _is_change(s, v):
             # "... on the $1.04 billion recorded in the same months of 2022", "That share ... (8.2 %
             # in 2022)", "the goal of lifting it to $10 billion": the previous sentence's measure
@@ -470,6 +545,8 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             continue
         w = Window(lo, hi, trigger, cls)
         roles = ROLE_STRATEGIES[rule.roles](s, v, w, ctx, rule)
+        if continued and rule.roles == "share" and v.type in last_roles:
+            roles = _list_item(s, v, lo, last_roles[v.type]) or roles
         if v.type == "percent" and s.cue_in("RESPECTIVELY", 0, len(s.text)):
             roles = _respectively(s, v, roles, previous, ctx)
         if roles is None:
@@ -485,10 +562,26 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             continue
         out.append(f)
         by_value[id(v)] = f
-        last_kind[v.type] = (cls, trigger)
+        last_roles[v.type] = (subject, counterpart)
         if commodity and rule.kind == "production":
             ctx.last_commodity = commodity
     return out
+
+
+def _list_item(s: Sentence, v: Value, lo: int, previous: tuple[str, str | None]) -> tuple[str, str | None] | None:
+    """The next item of a list of shares: its own partner, the reporting country of the first."""
+    host = previous[1]
+    lo_paren = v.paren[0] if v.paren else lo
+    left = [c for c in s.countries if lo <= c.hit.start and c.hit.end <= v.start and c.code != host
+            and (v.paren is None or c.hit.start > v.paren[0])]
+    if not left and v.paren is not None:
+        left = [c for c in s.countries if c.hit.end <= lo_paren and lo_paren - c.hit.end <= 3 and c.code != host]
+    if not left:
+        after = [c for c in s.countries if c.hit.first >= v.last and c.hit.first - v.last <= 2 and c.code != host]
+        left = after
+    if not left:
+        return None
+    return left[-1].code if left[-1].hit.end <= v.start else left[0].code, host
 
 
 def _outer_value(s: Sentence, v: Value) -> Value | None:
@@ -506,9 +599,19 @@ def _outer_value(s: Sentence, v: Value) -> Value | None:
 
 
 def _is_change(s: Sentence, v: Value) -> bool:
-    """"rose by $2 billion", "زاد بمقدار 2 مليار": the value is a change, not a level."""
+    """"rose by $2 billion", "growth ... exceeding $28.2 million": the value is a change, not a level."""
     for m in s.cue_in("GROWTH_WORDS", 0, v.start):
         if 0 <= v.first - m.last <= 1:
+            return True
+    if v.first > 0 and s.tokens[v.first - 1].norm in _LEVEL_WORDS:
+        return False
+    for m in s.cue_in("CHANGE_WORDS", 0, v.start):
+        if v.first - m.last > 10:
+            continue
+        between = [o for o in s.values if m.end <= o.start and o.end <= v.start]
+        measures = [t for t in s.triggers if m.end <= t.start and t.end <= v.start
+                    and set(t.value) & set(_MONEY_CLASSES)]
+        if not between and not measures:
             return True
     return False
 

@@ -146,6 +146,8 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     """Both parties of a trade volume or a deal (an unordered pair)."""
     bilateral = _trigger_has(sent, "bilateral", 0, len(sent.text))
     near = _distinct(countries_in(sent, w.lo, w.hi, v))
+    if not near and _trigger_has(sent, "bilateral", w.lo, v.start) and ctx.pair():
+        return ctx.pair()
     if len(near) < 2:
         whole = _distinct(countries_in(sent, 0, len(sent.text), v))
         if len(whole) >= 2 and (len(near) == 0 or rule.kind == "deal_value" or bilateral
@@ -195,7 +197,11 @@ def _side(c: Country, w: Window, lang: str, direction: str) -> str:
 def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
     """Exporter and importer; returns (subject, counterpart) in the rule's kind."""
     direction = rule.direction or "export"
-    near = countries_in(sent, w.lo, w.hi, v)
+    lo = w.lo
+    earlier = [o for o in sent.values if o.end <= v.start and o.type in ("money", "quantity") and o.paren is None]
+    if earlier and w.trigger is not None and w.lo <= w.trigger.start < v.start:
+        lo = w.trigger.start  # "... to Turkmenistan and bought $66.1 million from it": a new clause
+    near = countries_in(sent, lo, w.hi, v)
     sides: dict[str, str] = {}
     for c in near:
         s = _side(c, w, sent.lang, direction)
@@ -271,22 +277,25 @@ def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) 
 
 def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
     """Partner (subject) and reporting country (counterpart) of a share."""
-    right = [c for c in countries_in(sent, v.end, w.hi, v)]
+    t = w.trigger
     host = None
-    if right:
-        # "of Kyrgyzstan's trade", "des importations du Kazakhstan", "потребностей Европы"
-        host = right[0].code
-        if right[0].marker == "with":
-            return None  # a share of bilateral trade "with Afghanistan" is no total share
-    elif _has(sent, "SELF_WORDS", v.end, w.hi):
-        host = ctx.home
-    if host is None:
-        t = w.trigger
-        left_after_trigger = [c for c in countries_in(sent, w.lo, v.start, v) if t is not None and c.hit.start > t.start]
-        if left_after_trigger:
-            host = left_after_trigger[0].code
-        else:
+    if t is not None:
+        # "of Kyrgyzstan's total foreign trade", "des importations du Kazakhstan", "потребностей Европы"
+        lo_tok, hi_tok = t.first - 4, t.last + 2
+        if t.start > v.end:
+            lo_tok = max(lo_tok, v.last)
+        around = [c for c in sent.countries if c.hit.first >= lo_tok and c.hit.last <= hi_tok
+                  and not (c.hit.start < v.end and c.hit.end > v.start)]
+        around = [c for c in around if not (t.start > v.end and c.hit.end <= v.start)]
+        if around:
+            if any(c.marker == "with" and c.hit.start > t.start for c in around):
+                return None  # a share of bilateral trade "with Afghanistan" is no total share
+            host = around[0].code
+        elif sent.cue_in("SELF_WORDS", sent.tokens[max(0, t.first - 3)].start,
+                         sent.tokens[min(len(sent.tokens) - 1, t.last + 2)].end):
             host = ctx.home
+    if host is None:
+        host = ctx.home
     subject = None
     left = [c for c in countries_in(sent, w.lo, v.start, v) if c.code != host]
     if left:
@@ -311,11 +320,12 @@ def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     t = w.trigger
     host = None
     if t is not None:
-        after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 4]
-        if after:
-            host = after[0].code
-        elif _has(sent, "SELF_WORDS", t.end, min(len(sent.text), t.end + 40)):
+        after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 2]
+        near_self = sent.cue_in("SELF_WORDS", t.end, len(sent.text))
+        if near_self and near_self[0].first - t.last <= 1:
             host = ctx.home
+        elif after:
+            host = after[0].code
     if host is None:
         before = [c for c in sent.countries if c.marker == "poss" and 0 <= v.first - c.hit.last <= 3]
         if before:

@@ -126,7 +126,8 @@ IN_WORDS: list[str] = ["in", "into"]
 OF_WORDS: list[str] = ["of"]
 RESPECTIVELY: list[str] = ["respectively"]
 LOSS_WORDS: list[str] = ["lost", "cost", "losses", "loss"]
-REGION_WORDS: list[str] = ["countries", "region", "states", "member states"]
+REGION_WORDS: list[str] = ["countries", "region", "states", "member states", "province", "oblast",
+                           "regions"]
 APPROX_WORDS: list[str] = ["about", "around", "nearly", "some", "roughly", "approximately", "almost"]
 #: Relative years counted from the figure's own year, not the publication ("a year earlier").
 ANCHORED_RELATIVE: list[str] = ["a year earlier", "a year before", "previous year", "the year before",
@@ -142,7 +143,9 @@ RANGE_JOINERS: list[str] = ["to", "and", "through", "till", "until"]
 #: Verbs and nouns of change: a percent next to them is a growth rate, not a share.
 CHANGE_WORDS: list[str] = ["rose", "rise", "grew", "grow*", "increase*", "jump*", "climb*", "fell",
                            "fall*", "declin*", "drop*", "up", "down", "decrease*", "higher", "lower",
-                           "expand*", "surge*", "slow*", "year-on-year", "year", "more than doubled"]
+                           "expand*", "surge*", "slow*", "year-on-year", "more than doubled", "growth"]
 ONE_OF_WORDS: list[str] = ["one of", "among the"]
 #: Words for the article's own country ("the country", "its").
 SELF_WORDS: list[str] = ["the country", "the country's", "its", "the republic", "domestic"]
+#: Words before a period that make it the baseline of a comparison, not the figure's own period.
+BASELINE_WORDS: list[str] = ["from", "on", "compared with", "compared to", "over", "than", "versus"]

@@ -108,3 +108,5 @@ CHANGE_WORDS: list[str] = ["hausse", "baisse", "progression", "recul", "augment*
 ONE_OF_WORDS: list[str] = ["l'un des", "un des", "l'une des", "une des"]
 SELF_WORDS: list[str] = ["le pays", "du pays", "dans le pays", "ses", "sa", "son", "la republique",
                          "national*"]
+BASELINE_WORDS: list[str] = ["par rapport a", "par rapport a l", "sur", "comparees a celles de",
+                             "comparee a", "rapport a"]
