@@ -31,6 +31,7 @@ class Route:
     trickle: float = 0.0  # seconds between two bytes of the body
     redirect: str | None = None  # Location of a 302
     chunked: bool = False  # no Content-Length: the size is known only by reading
+    gate: threading.Event | None = None  # hold the answer until the test opens the gate
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -62,6 +63,8 @@ class LoopbackServer:
                     return
                 if route.delay:
                     time.sleep(min(route.delay, MAX_SLEEP))
+                if route.gate is not None:
+                    route.gate.wait(30)
                 if route.redirect:
                     self.send_response(302)
                     self.send_header("Location", route.redirect)
