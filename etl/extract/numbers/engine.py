@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from etl.extract.numbers.lexicon import SKIP, Lexicon, PhraseTable
+from etl.extract.numbers.lexicon import SKIP, Lexicon, PhraseTable, opens_expression
 from etl.extract.numbers.tokens import Token, read_digits
 
 # Scale word plus base unit reads as the scaled unit: "тыс. тонн" is kt, "млрд кубометров" bcm.
@@ -448,10 +448,14 @@ def scan(lex: Lexicon, tokens: list[Token], text: str = "") -> list[Found]:
     """Every number expression of the token list, in order, none overlapping."""
     sc = Scanner(lex, tokens, text)
     n = len(tokens)
+    interesting = [opens_expression(lex, t) for t in tokens]
     out: list[Found] = []
     i = 0
     while i < n:
         tok = tokens[i]
+        if not interesting[i]:
+            i += 1
+            continue
         f = None
         if tok.kind == "w" or tok.kind == "s":
             f = _share(sc, i) or _prefixed_money(sc, i) or _percent_before(sc, i)

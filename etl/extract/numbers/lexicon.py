@@ -83,9 +83,19 @@ class Lexicon:
     definite: str = ""
     percent_before: bool = False
     weak_words: frozenset = frozenset()
+    first_keys: frozenset = frozenset()  # a token that can open an expression (fast skip of the rest)
+    first_raw: frozenset = frozenset()
+    _fold_cache: dict = field(default_factory=dict, repr=False)
 
     def fold(self, word: str) -> str:
-        return word.lower().translate(self.fold_table)
+        """Lookup key of a word: lower case, letter variants folded (memoized, bounded)."""
+        key = self._fold_cache.get(word)
+        if key is None:
+            key = word.lower().translate(self.fold_table)
+            if len(self._fold_cache) > 100_000:
+                self._fold_cache.clear()
+            self._fold_cache[word] = key
+        return key
 
     def phrase_key(self, phrase: str, raw: bool = False) -> tuple[str, ...]:
         toks = tokenize(phrase, (lambda w: w) if raw else self.fold)
@@ -162,7 +172,24 @@ def lexicon(lang: str) -> Lexicon:
     lex.range_joiners = frozenset(lex.fold(w) for w in d.RANGE_JOINERS)
     lex.abbreviations = frozenset(lex.fold(w) for w in d.ABBREVIATIONS)
     _currencies(lex, d)
+    firsts: set[str] = set(lex.negative_words | lex.positive_words | lex.point_words)
+    for t in (lex.numwords, lex.superlatives, lex.fraction_leads, lex.shares, lex.currencies):
+        firsts.update(k[0] for k in t.table)
+    lex.first_keys = frozenset(firsts)
+    lex.first_raw = frozenset({k[0] for k in lex.currencies_raw.table} | {"%", "-"})
     return lex
+
+
+def opens_expression(lex: Lexicon, tok) -> bool:
+    """Whether a word or symbol can start a number expression; most words cannot."""
+    if tok.kind == "n" or tok.key in lex.first_keys or tok.text in lex.first_raw:
+        return True
+    if lex.prefixes and tok.kind == "w":
+        k = tok.key
+        for p in lex.prefixes:
+            if k.startswith(p) and k[len(p):] in lex.first_keys:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
