@@ -56,7 +56,7 @@ def _find(text: str, lang: str | None) -> list[Mention]:
     tokens = tokenize(norm.text, lex.fold)
     out: list[Mention] = []
     for f in scan(lex, tokens, norm.text):
-        s, e = norm.span(tokens[f.start].start, tokens[f.end - 1].end)
+        s, e = norm.span(tokens[f.start].start + f.trim, tokens[f.end - 1].end)
         out.append(
             Mention(
                 type=f.type,

@@ -35,6 +35,7 @@ class Amount:
     ordinal: bool = False
     digits: bool = False
     scaled_digits: bool = False  # digits times one scale word: "5.3 млрд"
+    trim: int = 0  # characters of an attached conjunction or preposition ("وخمسة") left out of the span
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Found:
     approx: bool = False
     qualifier: str | None = None
     bare: bool = True  # a plain amount with no scale word (for ranges)
+    trim: int = 0
 
 
 class Scanner:
@@ -171,6 +173,7 @@ class Scanner:
         first_definite = False
         cur_digits = False
         after_tail = False
+        trim = 0
         end = j
         while j < n:
             tok = toks[j]
@@ -265,6 +268,8 @@ class Scanner:
                 break  # "md." (Maryland) or "bn" alone is not a number
             if not any_ and lex.definite and prefix.endswith(lex.definite):
                 first_definite = True
+            if not any_ and prefix and not prefix.endswith(lex.definite or "\0") and j == i:
+                trim = len(prefix)
             if kind == "unit":
                 v = Decimal(str(value))
                 if current is None:
@@ -331,7 +336,7 @@ class Scanner:
             value = -value
         if first_definite and words > 1:
             ordinal = True
-        amt = Amount(value, i, end, last_scale or 1, ordinal, digits, digits and scale_count == 1)
+        amt = Amount(value, i, end, last_scale or 1, ordinal, digits, digits and scale_count == 1, trim)
         if digits and not ordinal and words == 0:
             self._ordinal_suffix(amt)
         return amt
@@ -507,7 +512,7 @@ def _inherit(sc: Scanner, f: Found, before: list[Found]) -> None:
 def _classify(sc: Scanner, amt: Amount) -> Found:
     lex, toks, n = sc.lex, sc.toks, sc.n
     base = Found("ordinal" if amt.ordinal else "number", amt.value, amt.start, amt.end,
-                 scale=amt.scale, bare=amt.scale == 1)
+                 scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
     if amt.ordinal:
         return base
     j = amt.end
@@ -515,7 +520,7 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
         return base
     pct = sc.match(j, lex.percent, strip_prefix=bool(lex.prefixes))
     if pct is not None:
-        return Found("percent", amt.value, amt.start, pct[1], "%", scale=amt.scale, bare=amt.scale == 1)
+        return Found("percent", amt.value, amt.start, pct[1], "%", scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
     k = j
     if toks[j].kind == "w" and (toks[j].key in lex.money_connectors or toks[j].key in lex.unit_connectors):
         k = j + 1
@@ -527,7 +532,8 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
     if cur is not None and not (toks[j].kind == "w" and toks[j].spaced is False and amt.ordinal):
         (code, assumed, cscale), end, _ = cur
         value = amt.value * cscale
-        f = Found("money", value, amt.start, end, code, assumed, scale=amt.scale, bare=amt.scale == 1 and cscale == 1)
+        f = Found("money", value, amt.start, end, code, assumed, scale=amt.scale,
+                  bare=amt.scale == 1 and cscale == 1, trim=amt.trim)
         _cents(sc, f)
         return f
     unit = sc.match(j, lex.units, strip_prefix=bool(lex.prefixes))
@@ -542,7 +548,7 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
         if scaled and amt.scale > 1:
             value = value / amt.scale
             u = scaled
-        return Found("quantity", value, amt.start, end, u, scale=amt.scale, bare=amt.scale == 1)
+        return Found("quantity", value, amt.start, end, u, scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
     return base
 
 
