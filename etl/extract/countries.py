@@ -9,7 +9,7 @@ Arabic attached prefixes are stripped by the shared matcher; longest match wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from etl.extract.lexicon import PhraseMatcher, Token, fold, words
 
@@ -49,7 +49,7 @@ def _ru_stem(name: str) -> str:
     return word + "*"
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_matcher(lang: str) -> PhraseMatcher:
     """Names, aliases and demonyms of one language in one longest-match matcher."""
     from babel import Locale

@@ -18,7 +18,7 @@ from etl.extract.analysis import Sentence, Value, analyse
 from etl.extract.lexicon import LANGS, Match, fold
 from etl.extract.mentions import Mention
 from etl.extract.periods import PeriodHit, resolve
-from etl.extract.rules import RULES, ROLE_STRATEGIES, Context, Rule, Window
+from etl.extract.rules import ROLE_STRATEGIES, RULES, Context, Rule, Window
 from etl.model import Fact
 
 _MONEY_CLASSES = ("deal", "trade", "export", "import", "investment", "supply")
@@ -493,7 +493,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
     by_value: dict[int, Fact] = {}
     last_kind: dict[str, tuple[str, Match | None]] = {}
     last_roles: dict[str, tuple[str, str | None]] = {}
-    for idx, v in enumerate(s.values):
+    for v in s.values:
         if v.type == "number":
             continue
         outer = _outer_value(s, v)

@@ -15,7 +15,7 @@ import importlib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -158,7 +158,7 @@ class PhraseMatcher:
         return token
 
 
-@lru_cache(maxsize=None)
+@cache
 def lang_module(lang: str) -> ModuleType:
     """The fact words of a language (``etl/extract/lang/<lang>/facts.py``); English if unknown."""
     if lang not in LANGS:
@@ -171,7 +171,7 @@ def words(lang: str, name: str, default: Any = None) -> Any:
     return getattr(lang_module(lang), name, default if default is not None else [])
 
 
-@lru_cache(maxsize=None)
+@cache
 def list_matcher(lang: str, name: str) -> PhraseMatcher:
     """A matcher for one list (or dict) of a language file; values are the list's entries."""
     data = words(lang, name)
@@ -179,7 +179,7 @@ def list_matcher(lang: str, name: str) -> PhraseMatcher:
     return PhraseMatcher(entries, arabic=(lang == "ar"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def trigger_matcher(lang: str) -> PhraseMatcher:
     """One matcher for all trigger classes; a phrase in several classes gives a tuple of them."""
     entries: dict[str, tuple[str, ...]] = {}

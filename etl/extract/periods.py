@@ -48,7 +48,7 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
     blocked = blocked or set()
     months = {m.first: m for m in _month_matcher(lang).find(tokens)}
     if lang == "en":  # "may" is a month only next to a year or a day number
-        for i, m in list(months.items()):
+        for i in list(months):
             if tokens[i].norm == "may" and not _near_year_or_day(tokens, i):
                 del months[i]
     used: set[int] = set()
