@@ -88,20 +88,13 @@ def _plain_sentences(text: str) -> list[_Sent]:
 
 
 def _mentions(text: str, lang: str) -> list[Mention]:
+    """The number layer's mentions; none at all if it fails, so that extraction still returns."""
+    from etl.extract import find_mentions
+
     try:
-        from etl.extract import find_mentions
-
-        found = find_mentions(text, lang)
+        return list(find_mentions(text, lang))
     except Exception:
-        found = None
-    if not found:
-        try:
-            from etl.extract._interim_numbers import find_mentions as interim
-
-            found = interim(text, lang)
-        except Exception:
-            found = []
-    return found
+        return []
 
 
 def _detect_lang(text: str) -> str:
