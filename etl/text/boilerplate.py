@@ -29,7 +29,10 @@ _BLOCK_HEAD = re.compile(
 _TEASER_START = re.compile(
     r"^\s*(?:قراءة المزيد|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|إقرأ أيضا|المزيد|read (?:more|also|next)|see also"
     r"|related(?: articles?)?|more on this|lire (?:aussi|la suite|également)|à lire (?:aussi|également)"
-    r"|voir aussi|читайте также|читать (?:далее|также)|подробнее|смотрите также|по теме)\b",
+    r"|voir aussi|читайте также|читать (?:далее|также)|подробнее|смотрите также|по теме"
+    # calls to action: follow, subscribe, click
+    r"|تابعونا|تابعوا|اضغط هنا|انقر هنا|اشترك|follow us|click here|subscribe|sign up for|suivez-nous"
+    r"|abonnez-vous|cliquez ici|inscrivez-vous|подписывайтесь|подпишитесь|следите за нами|нажмите здесь)\b",
     re.IGNORECASE,
 )
 _TEASER_ANY = re.compile(
@@ -50,7 +53,7 @@ _CREDIT_END = re.compile(
 )
 # A short line that is a byline or a sign-off: "By Jane Doe", "Par ...", "Le Monde avec AFP".
 _BYLINE = re.compile(
-    r"^\s*(?:by|par|автор|بقلم|كتب|written by|reporting by|текст)\s*:?\s+[^\n]{1,60}$"
+    r"^\s*(?:by|par|автор|بقلم|كتب|written by|reporting by|edited by|editor|текст|редактор|фото)\s*:?\s*[^\n]{0,60}$"
     r"|^[^\n]{0,40}\b(?:with|avec|с|مع|et)\s+" + _AGENCY + r"\s*\.?\s*$"
     r"|^\s*\(?" + _AGENCY + r"\)?\s*\.?\s*$",
     re.IGNORECASE,

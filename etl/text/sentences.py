@@ -84,9 +84,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     if end is None:
         end = len(text)
     out: list[Sentence] = []
-    for line_m in re.finditer(r"[^\n\r]+", text[start:end] if (start or end != len(text)) else text):
-        base = start + line_m.start()
-        line_end = start + line_m.end()
+    for base, line_end in _segments(text, start, end):
         pos = base
         for m in _TERMINAL.finditer(text, base, line_end):
             if _is_boundary(text, m.start(), m.end()):
@@ -94,6 +92,42 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 pos = m.end()
         _emit(text, pos, line_end, out)
     return out
+
+
+_LINE = re.compile(r"[^\n\r]+")
+_WRAP_MIN = 45  # a hard-wrapped paragraph has most lines at least this long
+_ENDS_SENTENCE = tuple(".!?؟…:»\"”")
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of text to split: each line, except that the lines of a hard-wrapped paragraph
+    ("Trade between\nUzbekistan and the EU ...") are one run, so a sentence may cross them."""
+    lines = [(start + m.start(), start + m.end()) for m in _LINE.finditer(text[start:end])]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        j = k
+        while j + 1 < len(lines) and _wrapped(text, lines, j):
+            j += 1
+        out.append((s, lines[j][1]))
+        k = j + 1
+    return out
+
+
+def _wrapped(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """Whether line j continues on line j + 1 (same paragraph, no blank line between)."""
+    s, e = lines[j]
+    ns, ne = lines[j + 1]
+    if text[e:ns].count("\n") > 1 or not text[s:e].strip():
+        return False
+    prev = text[s:e].rstrip()
+    nxt = text[ns:ne].lstrip()
+    if not nxt or prev.endswith(_ENDS_SENTENCE):
+        return False
+    if nxt[0].islower() or nxt[0] in "(«\"“":
+        return len(prev) >= 20
+    return len(prev) >= _WRAP_MIN and len(nxt) >= 20 and not prev.isupper()
 
 
 def _emit(text: str, s: int, e: int, out: list[Sentence]) -> None:

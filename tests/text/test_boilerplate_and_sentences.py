@@ -76,3 +76,23 @@ def test_language_detection(text, lang):
 
 def test_given_language_is_kept():
     assert prepare("Hello there.", lang="fr").lang == "fr"
+
+
+def test_hard_wrapped_paragraph_keeps_sentences_whole():
+    text = (
+        "Trade between the two countries rose sharply this year, officials said on\n"
+        "Monday, reaching 2.95 billion euros over January-July, up from last year\n"
+        "(2.35 billion euros). Exports grew too.\n\nA new paragraph starts here."
+    )
+    got = [s.text.replace("\n", " ") for s in split_sentences(text)]
+    assert got == [
+        "Trade between the two countries rose sharply this year, officials said on Monday, reaching "
+        "2.95 billion euros over January-July, up from last year (2.35 billion euros).",
+        "Exports grew too.",
+        "A new paragraph starts here.",
+    ]
+
+
+def test_calls_to_action_are_boilerplate():
+    text = "Follow us on Telegram\nتابعونا على تلغرام\nПодписывайтесь на наш канал\nThe body."
+    assert len(find_boilerplate(text)) == 3
