@@ -26,6 +26,7 @@ class Reporter:
     # -- lifecycle -------------------------------------------------------------------
 
     def __enter__(self) -> Reporter:
+        self._tasks = {}  # a reporter is reused by every cycle of the scheduler
         if self.mode == "rich":
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
