@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.currency import in_currency
+from dashboard.currency import valued
 from dashboard.names import country_name
 from dashboard.periods import period_label
 from dashboard.safety import safe_url
@@ -34,9 +34,14 @@ def other_side(row: pd.Series, country: str) -> str | None:
     return row["counterpart"] if row["subject"] == country else row["subject"]
 
 
-def _finish(rows: pd.DataFrame, series_codes: pd.Series, values: pd.Series, unit: pd.Series | str,
-            currency: str | None) -> pd.DataFrame:
-    """Shape fact rows into CHART_COLUMNS, drop rows without a value, count reports per point."""
+def _finish(rows: pd.DataFrame, series_codes: pd.Series, values: pd.Series | pd.DataFrame,
+            unit: pd.Series | str) -> pd.DataFrame:
+    """Shape fact rows into CHART_COLUMNS, drop rows without a value, count reports per point.
+
+    ``values`` is a plain series (shares, ranks, quantities) or the frame of
+    :func:`dashboard.currency.valued` (money), whose rate, period and source then replace the
+    stored ones.
+    """
     if rows.empty:
         return _empty()
     out = pd.DataFrame(index=rows.index)
@@ -52,17 +57,17 @@ def _finish(rows: pd.DataFrame, series_codes: pd.Series, values: pd.Series, unit
         period_label(p if isinstance(p, str) else None, d, pub if isinstance(pub, str) else None)
         for p, d, pub in zip(rows["period"], rows["dated_by"], rows["article_published"], strict=True)
     ]
-    out["value"] = values.astype("float64")
+    if isinstance(values, pd.DataFrame):
+        out["value"] = values["value"].astype("float64")
+        out["fx_rate_used"] = values["fx_rate_used"]
+        out["fx_period"] = values["fx_period_used"]
+        out["fx_source"] = values["fx_source_used"]
+    else:
+        out["value"] = values.astype("float64")
+        out["fx_rate_used"] = None
     out["unit"] = unit
     out["reported_value"] = rows["value"].astype("float64")
     out["reported_unit"] = rows["unit"]
-    if currency == "USD":
-        rate = rows["fx_rate"].where(rows["unit"] != "USD", 1.0)
-    elif currency == "EUR":
-        rate = rows["fx_rate_eur"].where(rows["unit"] != "EUR", 1.0)
-    else:
-        rate = pd.Series([None] * len(rows), index=rows.index, dtype="object")
-    out["fx_rate_used"] = rate if currency else None
     out["article_url"] = [safe_url(u) for u in rows["article_url"]]
     out = out[out["value"].notna()].copy()
     key = ["series_code", "period_class", "year"]
@@ -80,7 +85,7 @@ def money_series(rows: pd.DataFrame, country: str, currency: str, series: str = 
     if rows.empty:
         return _empty()
     codes = rows.apply(lambda r: other_side(r, country), axis=1) if series == "partner" else rows[series]
-    return _finish(rows, codes, in_currency(rows, currency), currency, currency)
+    return _finish(rows, codes, valued(rows, currency), currency)
 
 
 def flow_direction(row: pd.Series, country: str) -> str:
@@ -99,7 +104,7 @@ def flows(rows: pd.DataFrame, country: str, currency: str) -> pd.DataFrame:
     codes = rows.apply(
         lambda r: f"{flow_direction(r, country)} · {country_name(other_side(r, country))}", axis=1
     )
-    frame = _finish(rows, codes, in_currency(rows, currency), currency, currency)
+    frame = _finish(rows, codes, valued(rows, currency), currency)
     frame["series"] = frame["series_code"]
     return frame
 
@@ -114,7 +119,7 @@ def share_series(rows: pd.DataFrame, reporter: str | None = None, series: str = 
         codes = rows["subject"].map(country_name) + " → " + rows["counterpart"].map(country_name)
     else:
         codes = rows[series]
-    frame = _finish(rows, codes, rows["value"], "%", None)
+    frame = _finish(rows, codes, rows["value"], "%")
     if series == "pair":
         frame["series"] = frame["series_code"]
     return frame
@@ -125,7 +130,7 @@ def rank_series(rows: pd.DataFrame, host: str) -> pd.DataFrame:
     rows = rows[rows["counterpart"] == host]
     if rows.empty:
         return _empty()
-    return _finish(rows, rows["subject"], rows["value"], "rank", None)
+    return _finish(rows, rows["subject"], rows["value"], "rank")
 
 
 def production_series(rows: pd.DataFrame) -> pd.DataFrame:
@@ -140,7 +145,7 @@ def production_series(rows: pd.DataFrame) -> pd.DataFrame:
     value = rows["value_canonical"].where(rows["unit_canonical"].notna(), rows["value"])
     main = unit.value_counts().index[0]
     keep = unit == main
-    return _finish(rows[keep], rows.loc[keep, "subject"], value[keep].astype("float64"), main, None)
+    return _finish(rows[keep], rows.loc[keep, "subject"], value[keep].astype("float64"), main)
 
 
 def supply_matrix(frame: pd.DataFrame) -> pd.DataFrame:

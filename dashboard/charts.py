@@ -44,15 +44,18 @@ def format_value(value: float, unit: str) -> str:
 def _layout(fig: go.Figure, title: str, x_title: str, y_title: str) -> go.Figure:
     fig.update_layout(
         title={"text": title, "x": 0, "xanchor": "left"},
-        template="plotly_white",
+        template="none",  # a named template costs ~50 ms per figure to copy; a few settings do
+        paper_bgcolor="white",
+        plot_bgcolor="white",
         font={"family": FONT},
         legend={"title": {"text": ""}, "orientation": "h", "y": -0.2},
         margin={"l": 70, "r": 20, "t": 60, "b": 60},
         hovermode="closest",
         height=440,
     )
-    fig.update_xaxes(title_text=x_title)
-    fig.update_yaxes(title_text=y_title)
+    axis = {"gridcolor": "#e6e6e6", "linecolor": "#888888", "zeroline": False, "automargin": True}
+    fig.update_xaxes(title_text=x_title, **axis)
+    fig.update_yaxes(title_text=y_title, **axis)
     return fig
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import math
 from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 
@@ -19,17 +20,14 @@ from dashboard.names import own_currency
 BASE_CURRENCIES: tuple[str, ...] = ("USD", "EUR")
 
 
-def _converter() -> Callable[..., float | None] | None:
-    """The normalizer's on-the-fly converter, or None until etl.normalize provides one."""
+def _converter() -> Callable[..., tuple[float | None, Any]] | None:
+    """The normalizer's ``usd_to`` (USD -> any currency for a period), or None while it is missing."""
     try:
         module = importlib.import_module("etl.normalize")
     except ImportError:
         return None
-    for name in ("convert_money", "convert_currency", "convert"):
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn
-    return None
+    fn = getattr(module, "usd_to", None)
+    return fn if callable(fn) else None
 
 
 def reporting_currencies(country: str | None) -> list[str]:
@@ -41,44 +39,60 @@ def reporting_currencies(country: str | None) -> list[str]:
     return out
 
 
-def _convert_one(fn: Callable[..., float | None], usd: float, currency: str, period: str | None) -> float | None:
-    try:
-        result = fn(usd, "USD", currency, period)
-    except Exception:  # no rate for that period: the value is left out, and counted
-        return None
-    if isinstance(result, tuple):  # (value, rate info)
-        result = result[0]
-    if isinstance(result, dict):
-        result = result.get("value")
-    try:
-        value = float(result)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(value) else value
+def _num(v: Any) -> float | None:
+    if isinstance(v, int | float) and not (isinstance(v, float) and math.isnan(v)):
+        return float(v)
+    return None
+
+
+def _str(v: Any) -> str | None:
+    return v if isinstance(v, str) and v else None
+
+
+def valued(frame: pd.DataFrame, currency: str) -> pd.DataFrame:
+    """Each money fact's value in ``currency`` and the rate that gave it (columns ``value``,
+    ``fx_rate_used``, ``fx_period_used``, ``fx_source_used``); NaN value where no rate exists.
+
+    A fact reported in ``currency`` keeps its value as written (rate 1). USD and EUR come from
+    the store; any other currency is the USD value converted at the fact's own period's rate
+    (an undated fact at its publication month's), with that rate's period and source.
+    """
+    cols = ["value", "fx_rate_used", "fx_period_used", "fx_source_used"]
+    out = pd.DataFrame(index=frame.index, columns=cols, dtype="object")
+    fn = _converter() if currency not in BASE_CURRENCIES else None
+    for idx, row in frame.iterrows():
+        value, rate, period, source = None, None, _str(row.get("fx_period")), _str(row.get("fx_source"))
+        if row["unit"] == currency:
+            value, rate, period, source = _num(row["value"]), 1.0, None, "as reported"
+        elif currency == "USD":
+            value = _num(row.get("value_usd"))
+            rate = _num(row.get("fx_rate"))
+        elif currency == "EUR":
+            value = _num(row.get("value_eur"))
+            rate = _num(row.get("fx_rate_eur"))
+        elif fn is not None and _num(row.get("value_usd")) is not None:
+            try:
+                converted, answer = fn(_num(row["value_usd"]), currency, _str(row.get("period")),
+                                       _str(row.get("article_published")))
+            except Exception:  # the converter's own failure leaves this fact unvalued
+                converted, answer = None, None
+            value = _num(converted)
+            per_usd = _num(getattr(answer, "per_usd", None))
+            usd_rate = _num(row.get("fx_rate")) if row["unit"] != "USD" else 1.0
+            rate = per_usd * usd_rate if (per_usd and usd_rate) else None
+            period = getattr(answer, "period", None)
+            source = getattr(answer, "label", None) or getattr(answer, "source", None)
+        out.loc[idx] = [value, rate, period, source]
+    out["value"] = pd.to_numeric(out["value"], errors="coerce").astype("float64")
+    out["fx_rate_used"] = pd.to_numeric(out["fx_rate_used"], errors="coerce").astype("float64")
+    return out
 
 
 def in_currency(frame: pd.DataFrame, currency: str) -> pd.Series:
-    """Each money fact's value in ``currency``; NaN where no rate converts it.
-
-    A fact reported in ``currency`` keeps its value as written. USD and EUR come from the
-    store; any other currency from the USD value converted at the fact's rate period.
-    """
+    """Just the values of :func:`valued`."""
     if frame.empty:
         return pd.Series([], index=frame.index, dtype="float64")
-    reported = frame["value"].where(frame["unit"] == currency)
-    if currency == "USD":
-        stored = pd.to_numeric(frame["value_usd"], errors="coerce")
-    elif currency == "EUR":
-        stored = pd.to_numeric(frame["value_eur"], errors="coerce")
-    else:
-        fn = _converter()
-        values = []
-        for usd, period, fx_period in zip(frame["value_usd"], frame["period"], frame["fx_period"], strict=True):
-            ok = isinstance(usd, int | float) and not math.isnan(usd)
-            when = fx_period if isinstance(fx_period, str) else period if isinstance(period, str) else None
-            values.append(_convert_one(fn, float(usd), currency, when) if (fn and ok) else None)
-        stored = pd.Series(values, index=frame.index, dtype="float64")
-    return pd.to_numeric(reported, errors="coerce").fillna(stored).astype("float64")
+    return valued(frame, currency)["value"]
 
 
 def basis_note(currency: str) -> str:
@@ -86,9 +100,9 @@ def basis_note(currency: str) -> str:
     if currency in BASE_CURRENCIES:
         return (
             f"Values in {currency}: as reported when reported in {currency}; otherwise converted at the "
-            "average exchange rate of the fact's own period (source and rate per row)."
-        )
+            "average exchange rate of the fact's own period (fx_rate_used: {currency} per unit reported)."
+        ).replace("{currency}", currency)
     return (
-        f"Values in {currency}: as reported when reported in {currency}; otherwise the USD value "
-        "converted at the average USD rate of the fact's own period."
+        f"Values in {currency}: as reported when reported in {currency}; otherwise the USD value converted "
+        f"at the average rate of the fact's own period (fx_rate_used: {currency} per unit reported)."
     )

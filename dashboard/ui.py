@@ -168,10 +168,15 @@ def download_buttons(chart: ChartData, key: str) -> None:
     cols = st.columns(len(FORMATS) + 1)
     for col, (label, (ext, mime, build)) in zip(cols, FORMATS.items(), strict=False):
         col.download_button(
-            f"{label}", data=build(chart), file_name=f"silkstat-{chart.key}.{ext}", mime=mime,
+            f"{label}", data=_lazy(build, chart), file_name=f"silkstat-{chart.key}.{ext}", mime=mime,
             key=f"dl-{key}-{ext}", on_click="ignore", icon=":material/download:",
             help=f"The data of this chart as {label}, with sources, units, currency basis and citation.",
         )
+
+
+def _lazy(build: Callable[[ChartData], bytes], chart: ChartData) -> Callable[[], bytes]:
+    """Build the file only when the button is clicked (an Excel file costs ~0.1 s per chart)."""
+    return lambda: build(chart)
 
 
 def chart_block(chart: ChartData, figure: Any, key: str, caption: str | None = None) -> int | None:
