@@ -8,6 +8,7 @@ by the same ``RateBook`` that converts facts, so a stored and a computed rate ne
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -53,12 +54,15 @@ def _replace(engine: Engine, rows: Sequence[dict]) -> None:
     """Insert rows, replacing any with the same (currency, base, period, source) key."""
     if not rows:
         return
-    with engine.begin() as conn:
-        for r in rows:
+    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for r in rows:
+        groups[(r["currency"], r["base"], r["source"])].append(r["period"])
+    with engine.begin() as conn:  # one transaction: readers see the old rows or the new ones
+        for (currency, base, source), periods in groups.items():
             conn.execute(
                 delete(fx_rates).where(and_(
-                    fx_rates.c.currency == r["currency"], fx_rates.c.base == r["base"],
-                    fx_rates.c.period == r["period"], fx_rates.c.source == r["source"],
+                    fx_rates.c.currency == currency, fx_rates.c.base == base,
+                    fx_rates.c.source == source, fx_rates.c.period.in_(periods),
                 ))
             )
         conn.execute(insert(fx_rates), list(rows))
