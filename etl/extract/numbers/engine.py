@@ -334,8 +334,8 @@ class Scanner:
         value = total + (current if current is not None else 0)
         if negative:
             value = -value
-        if first_definite and words > 1:
-            ordinal = True
+        if first_definite and (words > 1 or (isinstance(value, Decimal) and 20 <= value < 100 and value % 10 == 0)):
+            ordinal = True  # "الواحد والثلاثون", "العشرون": a definite cardinal counts an order
         amt = Amount(value, i, end, last_scale or 1, ordinal, digits, digits and scale_count == 1, trim)
         if digits and not ordinal and words == 0:
             self._ordinal_suffix(amt)
@@ -589,7 +589,9 @@ def _prefixed_money(sc: Scanner, i: int) -> Found | None:
         return None
     (code, assumed, cscale), j, _ = cur
     tok = sc.toks[i]
-    if tok.kind == "w" and len(tok.text) < 4 and not tok.text.isupper() and (j - i) == 1:
+    if tok.kind == "w" and len(tok.text) < 4 and tok.text.islower() and (j - i) == 1 and (
+        j >= sc.n or sc.toks[j].spaced
+    ):
         return None  # short lower-case names ("sum", "som", "won") only follow an amount
     if j >= sc.n:
         return None
@@ -638,8 +640,8 @@ def _share(sc: Scanner, i: int) -> Found | None:
             w = sc.numword(k, True)
             if w is not None and w[0][2]:
                 return None
-    if j < sc.n and sc.toks[j].kind == "n":
-        return None
+    if j < sc.n and (sc.toks[j].kind == "n" or sc.numword(j, True) is not None):
+        return None  # "نصف مليون", "half a million": a number, not a share
     return Found("percent", Decimal(str(value)), i, j, "%", bare=False)
 
 

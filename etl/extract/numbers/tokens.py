@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_TOKEN = re.compile(r"(?P<n>(?<![\w.])\.\d+|\d+(?:[.,'’]\d+)*)|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w]|_)")
+_TOKEN = re.compile(r"(?P<n>(?<![\w.,])[.,]\d+(?![.,]\d)|\d+(?:[.,'’]\d+)*)|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w]|_)")
 MAX_DIGITS = 24  # a longer run is an identifier or noise, never an amount
 
 
@@ -87,8 +87,10 @@ def read_digits(text: str, decimal_comma: bool, dot_thousands: bool) -> Decimal 
     """The value of a digit run with separators, or None when its grouping is not a number's."""
     raw = text.replace(" ", "").replace("'", "").replace("’", "")
     spaced = " " in text
-    if raw.startswith("."):
-        return _dec("0" + raw)
+    if raw.startswith((".", ",")):
+        if raw.startswith(",") and not decimal_comma:
+            return None
+        return _dec("0." + raw[1:])
     seps = [c for c in raw if c in ".,"]
     if not seps:
         return _dec(raw) if len(raw) <= MAX_DIGITS else None

@@ -53,7 +53,7 @@ ORDINAL_SUFFIXES: set[str] = set()
 SUPERLATIVES = {"أكبر", "الأكبر", "أضخم", "الأول", "أبرز", "الرائد"}
 
 FRACTION_TAILS = {"ونصف": 0.5, "و نصف": 0.5, "وربع": 0.25, "و ربع": 0.25, "وثلث": 1 / 3}
-FRACTION_LEADS = {"نصف": 0.5}
+FRACTION_LEADS = {"نصف": 0.5, "ربع": 0.25}
 POINT_WORDS = {"فاصلة", "فاصل"}
 NEGATIVE_WORDS = {"سالب", "ناقص"}
 POSITIVE_WORDS = {"موجب", "زائد"}

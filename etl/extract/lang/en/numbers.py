@@ -10,7 +10,7 @@ UNITS_BEFORE_TENS = False
 VIGESIMAL = False
 
 CARDINALS = {
-    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "zero": 0, "nil": 0, "naught": 0, "nought": 0, "zilch": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -50,7 +50,7 @@ NEGATIVE_WORDS = {"minus", "negative"}
 POSITIVE_WORDS = {"plus"}
 CONNECTORS = {"and"}
 
-PERCENT = {"%", "percent", "per cent", "pct", "percentage points", "percentage point", "per-cent",
+PERCENT = {"%", "percent", "percents", "per cent", "pct", "percentage points", "percentage point", "per-cent",
            "percentage"}
 # Shares as words: "a third of" is 33.333... percent; only before "of".
 FRACTION_SHARES = {
@@ -75,7 +75,7 @@ CURRENCIES = {
     "manat": "TMT", "manats": "TMT", "turkmen manat": "TMT", "tmt": "TMT",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
     "lira": "TRY", "liras": "TRY", "lire": "TRY", "turkish lira": "TRY",
-    "rupee": "INR", "rupees": "INR", "rs": "INR", "shekel": "ILS", "shekels": "ILS",
+    "rupee": "INR", "rupees": "INR", "rs": "INR", "shekel": "ILS", "shekels": "ILS", "nis": "ILS",
     "ringgit": "MYR", "ringgits": "MYR", "malaysia ringgit": "MYR", "malaysia ringgits": "MYR",
     "c $": "CAD", "ca $": "CAD", "can $": "CAD", "au $": "AUD", "nz $": "NZD",
     "hk $": "HKD", "us $": "USD", "u.s. $": "USD", "rm": "MYR", "won": "KRW", "dirham": "AED",
