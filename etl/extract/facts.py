@@ -29,6 +29,9 @@ _UNIT_COMMODITY = {"bcm": "gas", "mcm": "gas", "tU": "uranium", "ktU": "uranium"
 #: Words that introduce a level after a change ("rose to $3.9 billion"): the value is no change.
 _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ", "reaching", "of", "de", "d", "totalling",
                 "totaled", "totalled", "stood", "was"}
+#: Kinds that take the article's main period when their sentence gives none ("over the period").
+_INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
+_CONJUNCTIONS = {"and", "while", "whereas", "but", "et", "alors", "tandis", "mais", "и", "а", "но", "тогда"}
 _SEPARATORS = re.compile(r"[;؛]")
 _MAX_TEXT = 2_000_000
 
@@ -304,8 +307,11 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         paren = sent.enclosing_paren(h.start, h.end)
         return paren is None or paren == v.paren
 
-    cands = [h for h in sent.periods if usable(h) and h.kind != "date" and not _baseline(sent, h)]
+    cands = [h for h in sent.periods if usable(h) and h.kind != "date" and not _belongs_to_previous(sent, v, h)]
     inside = [h for h in cands if lo <= h.start and h.end <= hi]
+    plain = [h for h in inside if not _baseline(sent, h)]
+    inside = plain or inside
+    cands = [h for h in cands if not _baseline(sent, h)] or cands
     pool = inside
     if not pool and v.paren is not None:
         # "a 16.4 % increase on January-April 2022 ($366.5 million)": the period just before the paren
@@ -337,6 +343,22 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
     if not ok:
         return None, False
     return value, best.kind not in ("same",)
+
+
+def _belongs_to_previous(sent: Sentence, v: Value, h: PeriodHit) -> bool:
+    """"... 5.3 bn euros in 2022, and Kazakhstan supplies 40 %": the year closes the previous clause."""
+    if h.start >= v.start:
+        return False
+    kinds = ("money", "quantity") if v.type in ("money", "quantity") else ("money", "quantity", "percent")
+    prev = [o for o in sent.values if o.end <= h.start and o.type in kinds and (o.paren is None or o.paren == v.paren)]
+    if not prev:
+        return False
+    m = re.search(r"[,،;؛]\s*(\S+)", sent.text[h.end:v.start])
+    if not m:
+        return False
+    word = fold(m.group(1))
+    return sent.text[h.end:v.start].lstrip()[:1] in ";؛" or word in _CONJUNCTIONS or (
+        sent.lang == "ar" and word.startswith("و"))
 
 
 def _baseline(sent: Sentence, h: PeriodHit) -> bool:
@@ -547,7 +569,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         subject, counterpart = roles
         period, explicit = _period(s, v, lo, hi, ctx)
         since = any(h.kind == "since" for h in s.periods if lo <= h.start < hi)
-        if period is None and not since and ctx.main_period and v.type != "rank":
+        if period is None and not since and ctx.main_period and rule.kind in _INHERITING:
             period = ctx.main_period
         basis = _basis(s, v, lo, ctx, None)
         f = _make(rule.kind, subject, counterpart, v, s, commodity, period, basis)
