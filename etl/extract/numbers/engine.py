@@ -210,6 +210,12 @@ class Scanner:
             if tok.kind != "w":
                 break
             # decimal point word: "two point five", "1 точка 1", "خمس فاصلة خمسة"
+            if tok.key in lex.point_words and current is not None and j + 1 < n and lex.denominators:
+                counted = self._counted_fraction(j + 1)
+                if counted is not None:
+                    current = current + counted[0]
+                    j = end = counted[1]
+                    break
             if tok.key in lex.point_words and current is not None and j + 1 < n:
                 frac, k = self._fraction_digits(j + 1)
                 if frac is None:
@@ -390,6 +396,28 @@ class Scanner:
         if self.lex.units_before_tens and r < 10 and 10 <= v < 100 and v % 10 == 0:
             return True
         return False
+
+    def _counted_fraction(self, k: int) -> tuple[Decimal, int] | None:
+        """'пять десятых', '25 сотых': a count of tenths or hundredths after 'целых'."""
+        j = k
+        value = Decimal(0)
+        if j < self.n and self.toks[j].kind == "n" and self.toks[j].text.isdigit():
+            value = Decimal(self.toks[j].text)
+            j += 1
+        else:
+            got = False
+            while j < self.n:
+                m = self.numword(j, True)
+                if m is None or m[0][0] != "unit" or m[0][2] or not isinstance(m[0][1], int):
+                    break
+                value += m[0][1]
+                j = m[1]
+                got = True
+            if not got:
+                return None
+        if j < self.n and self.toks[j].key in self.lex.denominators:
+            return value / self.lex.denominators[self.toks[j].key], j + 1
+        return None
 
     def _fraction_digits(self, k: int) -> tuple[Decimal | None, int]:
         """Digits after a point word: '77', 'zero three' (03), 'seventy-one' (71)."""

@@ -83,6 +83,7 @@ class Lexicon:
     definite: str = ""
     percent_before: bool = False
     weak_words: frozenset = frozenset()
+    denominators: dict = field(default_factory=dict)
     first_keys: frozenset = frozenset()  # a token that can open an expression (fast skip of the rest)
     first_raw: frozenset = frozenset()
     _fold_cache: dict = field(default_factory=dict, repr=False)
@@ -129,6 +130,7 @@ def lexicon(lang: str) -> Lexicon:
     )
     lex.prefixes = tuple(lex.fold(p) for p in lex.prefixes)
     lex.weak_words = frozenset(lex.fold(w) for w in getattr(d, "WEAK_WORDS", ()))
+    lex.denominators = {lex.fold(w): v for w, v in getattr(d, "DECIMAL_DENOMINATORS", {}).items()}
     nw = lex.numwords
     for table, kind, ordinal in (
         (d.CARDINALS, "unit", False),
@@ -210,11 +212,13 @@ def _active_codes() -> frozenset:
 def _currencies(lex: Lexicon, d) -> None:
     from babel.numbers import get_currency_name, get_currency_symbol
 
+    from babel.numbers import list_currencies
+
     codes = _active_codes()
     assumed_words = {lex.phrase_key(w) for w in d.ASSUMED}
     folded: dict[tuple[str, ...], set[str]] = {}
     for locale in dict.fromkeys((lex.lang, "en")):
-        for code in codes:
+        for code in sorted(set(list_currencies()) | codes):
             names = set()
             for count in (1, 2, 5, 21):
                 try:
@@ -226,14 +230,13 @@ def _currencies(lex: Lexicon, d) -> None:
                     continue
                 folded.setdefault(lex.phrase_key(name), set()).add(code)
     for key, found in folded.items():
-        if len(found) == 1:
-            lex.currencies.add(key, (next(iter(found)), False, 1))
+        active = found & codes
+        if len(found) == 1 or len(active) == 1:  # a former currency yields to today's
+            lex.currencies.add(key, (next(iter(active or found)), False, 1))
     for word, code in d.CURRENCIES.items():
         key = lex.phrase_key(word)
         lex.currencies.add(key, (code, key in assumed_words, getattr(d, "CURRENCY_SCALES", {}).get(word, 1)))
     raw = lex.currencies_raw
-    from babel.numbers import list_currencies
-
     for code in sorted(set(list_currencies()) | codes):
         raw.add((code,), (code, False, 1))
         raw.add((code, "$"), (code, False, 1))
