@@ -102,14 +102,16 @@ def test_every_chart_has_csv_excel_and_json_downloads(fixture_url):
     n_charts = len(at.get("plotly_chart"))
     assert n_charts >= 4
     assert labels.count("CSV") == labels.count("Excel") == labels.count("JSON") == n_charts
-    urls = [b.proto.url for b in at.get("download_button")]
-    assert any(u.endswith(".csv") for u in urls) and any(u.endswith(".xlsx") for u in urls)
+    ids = [b.proto.id for b in at.get("download_button")]
+    for ext in ("csv", "xlsx", "json"):
+        assert sum(1 for i in ids if i.endswith(f"-{ext}")) == n_charts
 
 
 def test_the_explorer_offers_the_whole_fact_table(fixture_url):
     at = open_page("explorer")
-    names = [b.proto.url for b in at.get("download_button")]
-    assert sum(1 for n in names if n.endswith(".csv")) == 2  # the filtered view and the whole table
+    ids = [b.proto.id for b in at.get("download_button")]
+    assert any(i.endswith("dl-facts-filtered-csv") for i in ids)
+    assert any(i.endswith("dl-facts-all-csv") for i in ids)
 
 
 def test_a_script_title_is_shown_as_text_and_its_link_is_not_offered(fixture_url, fixture_ids):
