@@ -44,3 +44,16 @@ def test_shares_and_bounds():
 def test_range_between():
     m = one("entre 3 et 5 milliards de dollars", "fr")
     assert (m.value, m.value_high, m.unit) == (3e9, 5e9, "USD")
+
+
+def test_amount_without_currency_takes_the_one_just_before():
+    ms = __import__("etl.extract", fromlist=["x"]).find_mentions(
+        "Le commerce a atteint 3,1 milliards de dollars en 2023 (3,6 milliards en 2022).", "fr")
+    assert [(m.type, m.value, m.unit) for m in ms] == [
+        ("money", 3.1e9, "USD"), ("number", 2023, None), ("money", 3.6e9, "USD"), ("number", 2022, None)]
+
+
+def test_cents_are_not_hundreds():
+    m = one("trois dollars et vingt cinq cents", "fr")
+    assert (m.value, m.unit) == (3.25, "USD")
+    assert one("42 dinars koweïtiens", "fr").unit == "KWD"

@@ -44,3 +44,11 @@ def test_shares_hedges_ranges():
     assert one("свыше 5 млрд долларов", "ru").qualifier == "over"
     r = one("от 3 до 5 млрд долларов", "ru")
     assert (r.value, r.value_high, r.unit, r.qualifier) == (3e9, 5e9, "USD", None)
+
+
+def test_counted_decimals_and_kopecks():
+    assert one("три целых пять десятых", "ru").value == 3.5
+    assert one("ноль целых двадцать пять сотых", "ru").value == 0.25
+    m = one("1 руб. 50 коп.", "ru")
+    assert (m.type, m.value, m.unit) == ("money", 1.5, "RUB")
+    assert one("20 т. р.", "ru").value == 20000

@@ -139,9 +139,11 @@ class Scanner:
             tok.value = read_digits(tok.text, self.lex.decimal_comma, self.lex.dot_thousands)
         return tok.value
 
-    def amount(self, i: int) -> Amount | None:
-        """The longest amount starting at token i."""
+    def amount(self, i: int, limit: int | None = None) -> Amount | None:
+        """The longest amount starting at token i (and ending by token ``limit``)."""
         lex, toks, n = self.lex, self.toks, self.n
+        if limit is not None:
+            n = min(n, limit)
         j = i
         negative = False
         tok = toks[i]
@@ -601,6 +603,8 @@ def _cents(sc: Scanner, f: Found) -> None:
     if j >= n:
         return
     amt = sc.amount(j)
+    if amt is not None and amt.end - 1 > j and sc.match(amt.end - 1, lex.cents):
+        amt = sc.amount(j, limit=amt.end - 1)  # "vingt cinq cents": the cents, not hundreds
     if amt is None or amt.ordinal or amt.value < 0 or amt.value >= 100 or amt.end >= n:
         return
     c = sc.match(amt.end, lex.cents)

@@ -210,9 +210,7 @@ def _active_codes() -> frozenset:
 
 
 def _currencies(lex: Lexicon, d) -> None:
-    from babel.numbers import get_currency_name, get_currency_symbol
-
-    from babel.numbers import list_currencies
+    from babel.numbers import get_currency_name, get_currency_symbol, list_currencies
 
     codes = _active_codes()
     assumed_words = {lex.phrase_key(w) for w in d.ASSUMED}
@@ -225,10 +223,14 @@ def _currencies(lex: Lexicon, d) -> None:
                     names.add(get_currency_name(code, count=count, locale=locale))
                 except Exception:
                     continue
+            suffix = getattr(d, "PLURAL_SUFFIX", "") if locale == lex.lang else "s"
             for name in names:
                 if "(" in name or any(ch.isdigit() for ch in name):
                     continue
                 folded.setdefault(lex.phrase_key(name), set()).add(code)
+                if suffix:  # CLDR's "dinar koweïtiens": news writes every word in the plural
+                    plural = " ".join(w if w[-1:] in "sxz" else w + suffix for w in name.split())
+                    folded.setdefault(lex.phrase_key(plural), set()).add(code)
     for key, found in folded.items():
         active = found & codes
         if len(found) == 1 or len(active) == 1:  # a former currency yields to today's
