@@ -50,3 +50,11 @@ def test_span_points_at_the_original_characters():
     m = one(text, "ar")
     assert text[m.start : m.end] == "١٢٣٫٥ مليـــون دولار"
     assert m.text == text[m.start : m.end]
+
+
+def test_compound_scales_and_accusative_names():
+    m = one("مليار و200 مليون دولار", "ar")
+    assert (m.type, m.value, m.unit) == ("money", 1.2e9, "USD")
+    k = one("50 ديناراً كويتياً", "ar")
+    assert (k.value, k.unit) == (50, "KWD")
+    assert one("نصف مليون", "ar").value == 500000

@@ -238,6 +238,10 @@ class Scanner:
                 if nj < n and toks[nj].text in HYPHENS and not toks[nj].spaced:
                     nj += 1  # "vingt-et-un"
                 nxt = self.numword(nj, False) if nj < n else None
+                if (nxt is None and nj < n and toks[nj].kind == "n" and last_scale is not None
+                        and current is None and self._compound_follows(nj, last_scale)):
+                    j = nj  # "مليار و200 مليون", "1 billion and 200 million"
+                    continue
                 tail = self.match(j, lex.fraction_tails)
                 if tail is None and (nxt is None or not self._combinable(current, nxt[0], last_scale, words)):
                     break

@@ -194,6 +194,11 @@ def opens_expression(lex: Lexicon, tok) -> bool:
     return False
 
 
+def _suffixed(name: str, suffix: str) -> str:
+    """Every word of a name with the language's inflection suffix: plural -s, Arabic accusative -ا."""
+    return " ".join(w if w.endswith(tuple("sxzاةى")) or not w.isalpha() else w + suffix for w in name.split())
+
+
 @lru_cache(maxsize=1)
 def _active_codes() -> frozenset:
     """ISO 4217 codes in legal tender somewhere today, from CLDR's territory data."""
@@ -223,21 +228,24 @@ def _currencies(lex: Lexicon, d) -> None:
                     names.add(get_currency_name(code, count=count, locale=locale))
                 except Exception:
                     continue
-            suffix = getattr(d, "PLURAL_SUFFIX", "") if locale == lex.lang else "s"
+            suffix = getattr(d, "NAME_SUFFIX", "") if locale == lex.lang else "s"
             for name in names:
                 if "(" in name or any(ch.isdigit() for ch in name):
                     continue
                 folded.setdefault(lex.phrase_key(name), set()).add(code)
                 if suffix:  # CLDR's "dinar koweïtiens": news writes every word in the plural
-                    plural = " ".join(w if w[-1:] in "sxz" else w + suffix for w in name.split())
-                    folded.setdefault(lex.phrase_key(plural), set()).add(code)
+                    folded.setdefault(lex.phrase_key(_suffixed(name, suffix)), set()).add(code)
     for key, found in folded.items():
         active = found & codes
         if len(found) == 1 or len(active) == 1:  # a former currency yields to today's
             lex.currencies.add(key, (next(iter(active or found)), False, 1))
+    suffix = getattr(d, "NAME_SUFFIX", "")
     for word, code in d.CURRENCIES.items():
         key = lex.phrase_key(word)
-        lex.currencies.add(key, (code, key in assumed_words, getattr(d, "CURRENCY_SCALES", {}).get(word, 1)))
+        value = (code, key in assumed_words, getattr(d, "CURRENCY_SCALES", {}).get(word, 1))
+        lex.currencies.add(key, value)
+        if suffix and len(word) > 2:
+            lex.currencies.add(lex.phrase_key(_suffixed(word, suffix)), value, override=False)
     raw = lex.currencies_raw
     for code in sorted(set(list_currencies()) | codes):
         raw.add((code,), (code, False, 1))

@@ -6,6 +6,7 @@ are stripped by the engine when a word is not found as it stands. Units come bef
 ("خمسة وعشرون" is 25), and a definite cardinal in a sequence is an ordinal ("الواحد والثلاثون").
 """
 
+NAME_SUFFIX = "ا"  # currency names in the accusative: "50 ديناراً كويتياً" (tanween dropped by cleaning)
 DECIMAL_COMMA = False
 DOT_THOUSANDS = False
 UNITS_BEFORE_TENS = True

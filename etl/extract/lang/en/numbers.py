@@ -4,7 +4,7 @@ The engine in ``etl.extract.numbers`` builds its matchers from these tables. Key
 case; a key with spaces is a phrase matched token by token (hyphens between tokens are skipped).
 """
 
-PLURAL_SUFFIX = "s"  # for currency names: "qatari riyals"
+NAME_SUFFIX = "s"  # for currency names: "qatari riyals"
 DECIMAL_COMMA = False  # "1,234" is one thousand two hundred thirty-four
 DOT_THOUSANDS = False  # "1.234" is a decimal
 UNITS_BEFORE_TENS = False

@@ -3,7 +3,7 @@
 "4,800" is 4.8 and "100.000" is one hundred thousand in French; "billion" is 10^12.
 """
 
-PLURAL_SUFFIX = "s"  # for currency names: "dinars koweïtiens"
+NAME_SUFFIX = "s"  # for currency names: "dinars koweïtiens"
 DECIMAL_COMMA = True
 DOT_THOUSANDS = True
 UNITS_BEFORE_TENS = False
