@@ -23,7 +23,7 @@ from etl.model import Fact
 
 _MONEY_CLASSES = ("deal", "trade", "export", "import", "investment", "supply")
 _QUANTITY_CLASSES = ("production", "export", "import", "supply")
-_SHARE_NOUNS = ("needs", "import", "export", "trade", "investment")
+_SHARE_NOUNS = ("import", "export", "trade", "needs", "investment")
 _UNIT_COMMODITY = {"bcm": "gas", "mcm": "gas", "tU": "uranium", "ktU": "uranium", "TWh": "electricity",
                    "GWh": "electricity", "kWh": "electricity", "MWh": "electricity", "bbl/d": "oil"}
 #: Words that introduce a level after a change ("rose to $3.9 billion"): the value is no change.
@@ -368,7 +368,8 @@ def _baseline(sent: Sentence, h: PeriodHit) -> bool:
     before = " ".join(t.norm for t in sent.tokens[max(0, h.first - 3):h.first])
     from etl.extract.lexicon import words
 
-    return any(before.endswith(fold(w)) for w in words(sent.lang, "BASELINE_WORDS", []))
+    before = " " + before
+    return any(before.endswith(" " + fold(w)) for w in words(sent.lang, "BASELINE_WORDS", []))
 
 
 def _anchor(sent: Sentence, hit: PeriodHit, ctx: Context) -> int | None:
@@ -528,6 +529,9 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         if cls is None and v.type in last_kind:
             cls, trigger = last_kind[v.type]
             continued = True
+        elif cls is None and v.type == "quantity" and last_kind.get("money", ("",))[0] in ("export", "import", "supply"):
+            cls, trigger = last_kind["money"]  # "exports ... $650 million, including 185,000 tonnes of fertilizers"
+            continued = True
         if cls is not None:
             last_kind[v.type] = (cls, trigger)
         if cls is None and not s.countries and previous and not _measure_words(s) and not _is_change(s, v):
@@ -621,8 +625,8 @@ def _is_change(s: Sentence, v: Value) -> bool:
     if v.first > 0 and s.tokens[v.first - 1].norm in _LEVEL_WORDS:
         return False
     for m in s.cue_in("CHANGE_WORDS", 0, v.start):
-        if v.first - m.last > 10:
-            continue
+        if v.first - m.last > 10 or m.end - m.start < 4:
+            continue  # "making up $2.1 billion" is a level
         between = [o for o in s.values if m.end <= o.start and o.end <= v.start]
         measures = [t for t in s.triggers if m.end <= t.start and t.end <= v.start
                     and set(t.value) & set(_MONEY_CLASSES)]

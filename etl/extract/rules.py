@@ -10,6 +10,7 @@ each value, the governing trigger; the first rule that accepts the pieces produc
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from etl.extract.analysis import Country, Sentence, Value
@@ -319,17 +320,17 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
 def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
     t = w.trigger
     host = None
-    if t is not None:
-        after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 2]
+    before = [c for c in sent.countries if c.marker == "poss" and 0 <= v.first - c.hit.last <= 3]
+    if before:
+        host = before[0].code  # "Kazakhstan's largest trading partner"
+    elif t is not None:
+        after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 2 and not c.adj
+                 and not re.search(r"[,،;:]", sent.text[t.end:c.hit.start])]
         near_self = sent.cue_in("SELF_WORDS", t.end, len(sent.text))
         if near_self and near_self[0].first - t.last <= 1:
             host = ctx.home
         elif after:
             host = after[0].code
-    if host is None:
-        before = [c for c in sent.countries if c.marker == "poss" and 0 <= v.first - c.hit.last <= 3]
-        if before:
-            host = before[0].code
     subject = next((c.code for c in sent.countries if c.code != host), None)
     if host is None:
         ca = [c.code for c in sent.countries if c.code in CENTRAL_ASIA and c.code != subject]
