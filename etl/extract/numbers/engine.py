@@ -625,7 +625,7 @@ def _prefixed_money(sc: Scanner, i: int) -> Found | None:
         return None
     (code, assumed, cscale), j, _ = cur
     tok = sc.toks[i]
-    if tok.kind == "w" and len(tok.text) < 4 and tok.text.islower() and (j - i) == 1 and (
+    if tok.kind == "w" and len(tok.text) < 4 and tok.text.islower() and (j - i) == 1 and tok.text not in sc.lex.first_raw and (
         j >= sc.n or sc.toks[j].spaced
     ):
         return None  # short lower-case names ("sum", "som", "won") only follow an amount

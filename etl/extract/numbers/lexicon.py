@@ -21,7 +21,9 @@ EXTRA_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "CN¥": "CNY",
     "₸": "KZT", "₽": "RUB", "₾": "GEL", "₹": "INR", "₺": "TRY", "₩": "KRW", "₴": "UAH", "₪": "ILS",
     "₼": "AZN", "฿": "THB", "₫": "VND", "₦": "NGN", "₱": "PHP", "﷼": "SAR", "руб": "RUB",
+    "S$": "SGD", "zł": "PLN", "Kč": "CZK", "TL": "TRY", "Ft": "HUF",
 }
+DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 ASSUMED_CODES_FOR_SYMBOLS = {"$", "£", "¥"}
 
 
@@ -235,6 +237,9 @@ def _currencies(lex: Lexicon, d) -> None:
                 folded.setdefault(lex.phrase_key(name), set()).add(code)
                 if suffix:  # CLDR's "dinar koweïtiens": news writes every word in the plural
                     folded.setdefault(lex.phrase_key(_suffixed(name, suffix)), set()).add(code)
+    for key in list(folded):  # "$ australiens", "$ canadiens": the sign stands for the word
+        if any(k in DOLLAR_WORDS for k in key):
+            folded.setdefault(tuple("$" if k in DOLLAR_WORDS else k for k in key), set()).update(folded[key])
     for key, found in folded.items():
         active = found & codes
         if len(found) == 1 or len(active) == 1:  # a former currency yields to today's

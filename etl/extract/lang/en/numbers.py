@@ -77,6 +77,7 @@ CURRENCIES = {
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
     "lira": "TRY", "liras": "TRY", "lire": "TRY", "turkish lira": "TRY",
     "rupee": "INR", "rupees": "INR", "rs": "INR", "shekel": "ILS", "shekels": "ILS", "nis": "ILS",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
     "ringgit": "MYR", "ringgits": "MYR", "malaysia ringgit": "MYR", "malaysia ringgits": "MYR",
     "c $": "CAD", "ca $": "CAD", "can $": "CAD", "au $": "AUD", "nz $": "NZD",
     "hk $": "HKD", "us $": "USD", "u.s. $": "USD", "rm": "MYR", "won": "KRW", "dirham": "AED",
