@@ -602,6 +602,11 @@ def _cents(sc: Scanner, f: Found) -> None:
     """'20 dollars and 43 cents', '$20 и 43ц', '3 GBP 1 pence', '20 دولار و43 سنت'."""
     lex, toks, n = sc.lex, sc.toks, sc.n
     j = f.end
+    if (j < n and toks[j].kind == "n" and not toks[j].spaced and len(toks[j].text) == 2
+            and toks[j].text.isdigit() and toks[j - 1].kind == "s"):
+        f.value = f.value + Decimal(toks[j].text) / 100  # "20€43"
+        f.end = j + 1
+        return
     if j < n and (toks[j].key in lex.connectors or toks[j].key in ("and", "et", "и", "و", ",")):
         j += 1
     if j >= n:
