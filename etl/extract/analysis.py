@@ -80,7 +80,7 @@ class Sentence:
 
 _CUE_LISTS = ("TARGET_WORDS", "FORECAST_WORDS", "GROWTH_WORDS", "CHANGE_WORDS", "COMMODITIES",
               "COMMODITY_BLOCKERS", "RANK_SCOPE_WORDS", "AMONG_WORDS", "RANK_PLACE_WORDS", "ONE_OF_WORDS",
-              "SELF_WORDS", "RESPECTIVELY", "LOSS_WORDS", "REGION_WORDS", "SINCE_WORDS")
+              "SELF_WORDS", "RESPECTIVELY", "LOSS_WORDS", "REGION_WORDS", "SINCE_WORDS", "EQUIVALENT_WORDS")
 
 
 def _parens(text: str) -> list[tuple[int, int]]:
@@ -94,6 +94,8 @@ def _parens(text: str) -> list[tuple[int, int]]:
 
 
 def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, prev: Country | None) -> str | None:
+    if hit.form == "adj":
+        return None  # an adjective qualifies its noun; prepositions before it are the noun's
     tail = sent_text[hit.end:hit.end + 2]
     if tail in ("'s", "’s") or (tail[:1] in "'’" and sent_text[hit.end - 1:hit.end] == "s"):
         return "poss"

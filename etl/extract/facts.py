@@ -233,7 +233,7 @@ def _governing(sent: Sentence, v: Value, lo: int, hi: int, continued: bool = Fal
 
 def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str] | None:
     """What a percent is a share of: the nearest share noun after it, or a share word before it."""
-    changes = sent.cue_in("CHANGE_WORDS", lo, min(hi, v.end + 30))
+    changes = [m for m in sent.cue_in("CHANGE_WORDS", lo, min(hi, v.end + 30)) if m.end - m.start >= 4]
     growth = [m for m in changes if m.end <= v.start and v.first - m.last <= 3 or m.start >= v.end and m.first - v.last <= 1]
     if growth:
         return None
@@ -512,7 +512,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
     for v in s.values:
         if v.type == "number":
             continue
-        outer = _outer_value(s, v)
+        outer = _outer_value(s, v) or _stated_equivalent(s, v)
         if outer is not None and id(outer) in by_value:
             base = by_value[id(outer)]
             if v.type == "money" and outer.type == "money" and v.unit != outer.unit:
@@ -614,6 +614,20 @@ def _outer_value(s: Sentence, v: Value) -> Value | None:
     for o in s.values:
         if o is not v and o.paren is None and o.end <= v.paren[0] and len(head) - o.end <= 2:
             return o
+    return None
+
+
+def _stated_equivalent(s: Sentence, v: Value) -> Value | None:
+    """"964 millions de dollars, l'équivalent d'environ 904 millions d'euros": a stated conversion."""
+    if v.type != "money":
+        return None
+    cues = [m for m in s.cue_in("EQUIVALENT_WORDS", 0, v.start) if v.first - m.last <= 3]
+    if not cues:
+        return None
+    cue = cues[-1]
+    prev = [o for o in s.values if o.type == "money" and o.end <= cue.start and cue.first - o.last <= 2]
+    if prev and prev[-1].unit != v.unit:
+        return prev[-1]
     return None
 
 

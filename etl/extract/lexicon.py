@@ -20,7 +20,8 @@ from types import ModuleType
 from typing import Any
 
 LANGS = ("ar", "en", "fr", "ru")
-_TOKEN = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*", re.UNICODE)
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640\u0300-\u036f"
+_TOKEN = re.compile(rf"(?:[^\W_][{_MARKS}]*)+(?:[-‐](?:[^\W_][{_MARKS}]*)+)*", re.UNICODE)
 _AR_DIACRITICS = re.compile("[\u064b-\u0652\u0640\u0670]")
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": ""})
 

@@ -133,7 +133,12 @@ def _distinct(cs: list[Country]) -> list[Country]:
 
 
 def _has(sent: Sentence, name: str, lo: int, hi: int) -> bool:
-    return bool(sent.cue_in(name, lo, hi))
+    found = sent.cue_in(name, lo, hi)
+    if name == "REGION_WORDS":
+        # "EU countries" names a party; "со странами Южной Азии" a region
+        named = {c.hit.last for c in sent.countries}
+        found = [m for m in found if m.first not in named]
+    return bool(found)
 
 
 def _trigger_has(sent: Sentence, cls: str, lo: int, hi: int) -> bool:

@@ -36,6 +36,7 @@ DEMONYMS: dict[str, str] = {
 #: Trigger words by class (a prefix ending in "*" matches any word that starts with it).
 TRIGGERS: dict[str, list[str]] = {
     "trade": ["trade*", "turnover", "commerce", "two-way trade", "bilateral trade", "trading"],
+    "bilateral_trade": [],
     "export": ["export*", "shipped", "shipments", "shipped goods", "sold", "sending", "sales to",
                "deliveries", "delivered"],
     "import": ["import*", "bought", "purchases", "buys", "purchased"],
@@ -50,7 +51,7 @@ TRIGGERS: dict[str, list[str]] = {
     "needs": ["needs", "need", "needed", "consumption", "requirements", "demand", "used by", "imports"],
     "share": ["share", "accounted for", "accounts for", "made up", "makes up", "of"],
     "total": ["total", "overall", "foreign", "external", "all", "everything"],
-    "bilateral": ["bilateral", "two-way", "the two countries", "both countries", "the two sides",
+    "bilateral": ["bilateral", "two-way", "two-way trade", "bilateral trade", "the two countries", "both countries", "the two sides",
                   "the two", "mutual", "between the countries", "between them", "their"],
     "growth": ["by", "up", "down", "rise of", "increase of", "growth of", "higher", "lower"],
     "company": ["company", "companies", "firm", "group", "corporation", "kazatomprom", "gazprom"],
@@ -149,3 +150,4 @@ ONE_OF_WORDS: list[str] = ["one of", "among the"]
 SELF_WORDS: list[str] = ["the country", "the country's", "its", "the republic", "domestic"]
 #: Words before a period that make it the baseline of a comparison, not the figure's own period.
 BASELINE_WORDS: list[str] = ["from", "on", "compared with", "compared to", "over", "than", "versus"]
+EQUIVALENT_WORDS: list[str] = ["equivalent to", "the equivalent of", "or about", "or around", "or some", "or"]

@@ -110,3 +110,4 @@ SELF_WORDS: list[str] = ["le pays", "du pays", "dans le pays", "ses", "sa", "son
                          "national*"]
 BASELINE_WORDS: list[str] = ["par rapport a", "par rapport a l", "sur", "comparees a celles de",
                              "comparee a", "rapport a"]
+EQUIVALENT_WORDS: list[str] = ["l'equivalent de", "l'equivalent d", "equivalent", "soit environ", "soit"]
