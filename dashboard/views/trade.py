@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import chartdata, ui
+from dashboard import builders, chartdata, ui
 from dashboard.charts import subannual_figure, timeline_figure
 from dashboard.currency import basis_note, reporting_currencies
 from dashboard.downloads import ChartData
@@ -17,7 +17,7 @@ from dashboard.names import CENTRAL_ASIA_ORDER, country_label, country_name
 from dashboard.tables import fact_table
 from etl.model import BASES, SHARE_KINDS
 
-TRADE_KINDS = ["trade_volume", "exports", "imports", "trade_share", "export_share", "import_share", "partner_rank"]
+TRADE_KINDS = builders.TRADE_KINDS
 
 
 def main() -> None:
@@ -32,8 +32,8 @@ def main() -> None:
         "Central Asian country", list(CENTRAL_ASIA_ORDER), country_param or "KZ", param="country",
         key="trade_country", default="KZ", format_func=country_label, container=top[0],
     )
-    rows = ui.load("fact_rows", kinds=TRADE_KINDS, country=country)
-    rows["partner"] = [chartdata.other_side(x, country) for _, x in rows.iterrows()] if not rows.empty else []
+    all_rows = ui.load("fact_rows", kinds=TRADE_KINDS, country=country)
+    rows = builders.select_trade_rows(all_rows, country, None, [])
     partners = sorted({p for p in rows.get("partner", []) if isinstance(p, str)}, key=country_name)
     chosen_param = r.many("partners", partners, what="partner")
     chosen = ui.bound_multiselect(
@@ -54,38 +54,23 @@ def main() -> None:
     if rows.empty:
         ui.empty_chart(f"No trade facts involve {country_name(country)} yet.")
         return
-    rows = rows[rows["basis"] == basis]
-    if chosen:
-        rows = rows[rows["partner"].isin(chosen)]
+    rows = builders.select_trade_rows(all_rows, country, basis, chosen)
     filters = {"country": country, "partners": chosen or "all", "currency": currency, "basis": basis}
     name = country_name(country)
 
-    volume = chartdata.money_series(rows[rows["kind"] == "trade_volume"], country, currency)
-    annual, sub = chartdata.split_by_period(volume)
+    yearly, parts = builders.trade_volume_charts(all_rows, country, currency, basis, chosen)
     st.subheader(f"Trade volume of {name} with its partners")
-    if annual.empty:
+    if yearly.frame.empty:
         ui.empty_chart("No annual trade volumes for this selection.")
     else:
-        chart = ChartData(
-            key=f"trade-volume-{country}", title=f"Trade volume of {name} by partner ({currency})",
-            frame=annual, units=currency, currency_basis=basis_note(currency), filters=filters,
-            description="Bilateral trade turnover, one row per reported fact; n_reports, spread_min and "
-                        "spread_max give the range where several articles report the same pair and year.",
-            notes=_dropped_note(rows[rows["kind"] == "trade_volume"], volume, currency),
-        )
-        fig = timeline_figure(annual, chart.title, f"Trade volume ({currency})")
-        ui.chart_block(chart, fig, "trade-volume",
+        fig = timeline_figure(yearly.frame, yearly.title, f"Trade volume ({currency})")
+        ui.chart_block(yearly, fig, "trade-volume",
                        caption="One marker per reported fact; a bar spans the values where articles disagree; "
                                "hollow markers are undated facts placed at their article's publication year. "
                                "Click a marker for the sentence behind it.")
-    if not sub.empty:
+    if not parts.frame.empty:
         st.subheader("Sub-annual periods (not comparable with annual totals)")
-        chart = ChartData(
-            key=f"trade-volume-subannual-{country}", title=f"Trade volume of {name}, months and quarters ({currency})",
-            frame=sub, units=currency, currency_basis=basis_note(currency), filters=filters,
-            description="Trade volumes reported for parts of a year.",
-        )
-        ui.chart_block(chart, subannual_figure(sub, chart.title, f"Trade volume ({currency}, for the period)"),
+        ui.chart_block(parts, subannual_figure(parts.frame, parts.title, f"Trade volume ({currency}, for the period)"),
                        "trade-volume-sub")
 
     st.subheader(f"Exports and imports of {name}")
@@ -130,14 +115,6 @@ def main() -> None:
             chart = ChartData(key=f"partner-ranks-{country}", title=f"Trade partners of {name} by rank",
                               frame=r_annual, units="rank (1 = largest)", filters=filters)
             ui.chart_block(chart, timeline_figure(r_annual, chart.title, "Rank (1 = largest)", ranks=True), "ranks")
-
-
-def _dropped_note(rows, charted, currency: str) -> list[str]:
-    """Say how many facts could not be valued in the chosen currency (and so are not drawn)."""
-    missing = len(rows) - len(charted)
-    if missing > 0:
-        return [f"{missing} fact(s) have no {currency} value (no exchange rate for their period) and are not drawn."]
-    return []
 
 
 main()
