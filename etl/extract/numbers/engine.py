@@ -193,6 +193,11 @@ class Scanner:
                 any_ = digits = cur_digits = True
                 j += 1
                 end = j
+                if (lex.decimal_comma and " " in tok.text and "," not in tok.text and j + 1 < n
+                        and toks[j].text == "," and not toks[j].spaced and toks[j + 1].kind == "n"
+                        and len(toks[j + 1].text) == 2 and toks[j + 1].text.isdigit()):
+                    current = v + Decimal(toks[j + 1].text) / 100  # "1 599 059, 38 Евро"
+                    j = end = j + 2
                 # glued or spaced scale suffix: "100k", "$5bn", "10M", "2.33 k", "1,080mln"
                 if j < n and toks[j].kind == "w":
                     nt = toks[j]

@@ -258,6 +258,8 @@ def _currencies(lex: Lexicon, d) -> None:
         raw.add((code.lower(), "$"), (code, False, 1))
         raw.add(("$", code), (code, False, 1))
         raw.add(("M" + code,), (code, False, 10**6), override=False)
+        if code not in codes:
+            continue  # a former currency's sign ("р." of RUR) would shadow today's
         for locale in dict.fromkeys((lex.lang, "en")):
             try:
                 sym = get_currency_symbol(code, locale=locale)

@@ -116,7 +116,8 @@ _CUR = {
     "KRW": "вона воны вон",
     "INR": "рупия рупии рупий",
     "CHF": "франк франка франков",
-    "UAH": "гривна гривны гривен гривнам",
+    "UAH": "гривна гривны гривен гривнам грн",
+    "AED": "дирхам дирхама дирхамов",
 }
 CURRENCIES = {form: code for code, forms in _CUR.items() for form in forms.split()}
 CURRENCIES.update({
