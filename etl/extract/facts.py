@@ -31,6 +31,7 @@ _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ",
                 "totaled", "totalled", "stood", "was"}
 #: Kinds that take the article's main period when their sentence gives none ("over the period").
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
+_JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _CONJUNCTIONS = {"and", "while", "whereas", "but", "et", "alors", "tandis", "mais", "и", "а", "но", "тогда"}
 _SEPARATORS = re.compile(r"[;؛]")
 _MAX_TEXT = 2_000_000
@@ -195,7 +196,7 @@ def _commodity(sent: Sentence, lo: int, hi: int, v: Value, strict: bool, trigger
 
 
 def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str, ...],
-                  continued: bool) -> tuple[Match, str] | None:
+                  continued: bool, used: set[int] | None = None) -> tuple[Match, str] | None:
     """The measure word of a money or quantity value.
 
     The nearest one before it, unless one follows it at once ("$42 million of exports") and the
@@ -207,21 +208,25 @@ def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str
     blockers = sent.cue_in("COMMODITY_BLOCKERS", v.end, hi)
     if right is not None:
         gap = right[0].first - v.last
+        weak_left = left is not None and (left[1] == "supply" or (used and left[0].start in used))
         if any(b.end <= right[0].start for b in blockers):
             right = None
         elif gap <= 1 and (left is None or v.first - left[0].last > 1):
             return right
+        elif gap <= 3 and weak_left and right[1] != "supply":
+            return right  # "$234 млн пришлось на экспорт и $0,6 млн — на импорт"
         elif gap > 3 and continued:
             right = None
     return left or right
 
 
-def _governing(sent: Sentence, v: Value, lo: int, hi: int, continued: bool = False) -> tuple[Match | None, str | None]:
+def _governing(sent: Sentence, v: Value, lo: int, hi: int, continued: bool = False,
+               used: set[int] | None = None) -> tuple[Match | None, str | None]:
     """The trigger that says what ``v`` measures, and its class."""
     if v.type == "money":
-        hit = _flow_trigger(sent, v, lo, hi, _MONEY_CLASSES, continued)
+        hit = _flow_trigger(sent, v, lo, hi, _MONEY_CLASSES, continued, used)
     elif v.type == "quantity":
-        hit = _flow_trigger(sent, v, lo, hi, _QUANTITY_CLASSES, continued)
+        hit = _flow_trigger(sent, v, lo, hi, _QUANTITY_CLASSES, continued, used)
     elif v.type == "percent":
         hit = _share_noun(sent, v, lo, hi)
     elif v.type == "rank":
@@ -319,8 +324,7 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         pool = before
     if not pool:
         # "..., contre 17,2 % et 40,5 % sur la même période de 2013": the list's period follows it
-        nxt = [o.start for o in sent.values if o.start > v.end and o.type in ("money", "quantity")]
-        stop = min(nxt) if nxt else len(sent.text)
+        stop = _group_end(sent, v)
         pool = [h for h in cands if v.end <= h.start < stop and v.type in ("percent",)]
         pool = pool or [h for h in cands if h.end <= v.start] or cands
     if not pool:
@@ -343,6 +347,17 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
     if not ok:
         return None, False
     return value, best.kind not in ("same",)
+
+
+def _group_end(sent: Sentence, v: Value) -> int:
+    """Where the list that ``v`` opens or continues ends ("17,2 % et 40,5 % sur la même période")."""
+    end = v.end
+    for o in sorted((o for o in sent.values if o.start >= v.end), key=lambda o: o.start):
+        if fold(sent.text[end:o.start].strip()) in _JOINERS:
+            end = o.end
+            continue
+        return o.start
+    return len(sent.text)
 
 
 def _belongs_to_previous(sent: Sentence, v: Value, h: PeriodHit) -> bool:
@@ -509,6 +524,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
     by_value: dict[int, Fact] = {}
     last_kind: dict[str, tuple[str, Match | None]] = {}
     last_roles: dict[str, tuple[str, str | None]] = {}
+    used: set[int] = set()
     for v in s.values:
         if v.type == "number":
             continue
@@ -524,9 +540,16 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
                     out.append(_copy(base, v, s, period))
                 continue
         lo, hi = _window(s, v)
-        trigger, cls = _governing(s, v, lo, hi, continued=v.type in last_kind)
+        trigger, cls = _governing(s, v, lo, hi, continued=v.type in last_kind, used=used)
+        if cls is None and v.type == "percent":
+            trigger, cls = _coordinated(s, v, used)
+        if cls is None and v.paren is not None and v.type in ("money", "quantity"):
+            # "(2.35 billion euros), turnover between ...": the measure is outside the parentheses
+            trigger, cls = _governing(s, v, 0, len(s.text), used=used)
+        if trigger is not None:
+            used.add(trigger.start)
         continued = False
-        if cls is None and v.type in last_kind:
+        if cls is None and v.type in last_kind and v.type != "rank":
             cls, trigger = last_kind[v.type]
             continued = True
         elif cls is None and v.type == "quantity" and last_kind.get("money", ("",))[0] in ("export", "import", "supply"):
@@ -585,6 +608,18 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         if commodity and rule.kind == "production":
             ctx.last_commodity = commodity
     return out
+
+
+def _coordinated(s: Sentence, v: Value, used: set[int]) -> tuple[Match | None, str | None]:
+    """"14,6 % et 45,7 % du commerce extérieur": the first of two joined percents shares the noun."""
+    later = [o for o in s.values if o.start >= v.end and o.type == "percent"]
+    if not later:
+        return None, None
+    nxt = later[0]
+    if fold(s.text[v.end:nxt.start].strip()) not in _JOINERS:
+        return None, None
+    lo, hi = _window(s, nxt)
+    return _governing(s, nxt, lo, hi, used=used)
 
 
 def _list_item(s: Sentence, v: Value, lo: int, previous: tuple[str, str | None]) -> tuple[str, str | None] | None:

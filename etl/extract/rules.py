@@ -154,6 +154,8 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     near = _distinct(countries_in(sent, w.lo, w.hi, v))
     if not near and _trigger_has(sent, "bilateral", w.lo, v.start) and ctx.pair():
         return ctx.pair()
+    if not near and rule.kind == "deal_value":
+        near = _distinct(countries_in(sent, 0, len(sent.text), v))
     if len(near) < 2:
         whole = _distinct(countries_in(sent, 0, len(sent.text), v))
         if len(whole) >= 2 and (len(near) == 0 or rule.kind == "deal_value" or bilateral
@@ -225,10 +227,13 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
         src = src if direction == "export" else None
     whole = [c.code for c in _distinct(countries_in(sent, 0, len(sent.text), v))]
     if src is None and dst is None and len(whole) >= 2:
+        first, second = whole[0], whole[1]
+        if ctx.home == second:
+            first, second = second, first  # no marker: the article's own country reports the flow
         if direction == "export":
-            src, dst = whole[0], whole[1]
+            src, dst = first, second
         else:
-            dst, src = whole[0], whole[1]
+            dst, src = first, second
     elif src is None or dst is None:
         known = src or dst
         rest = [c for c in whole if c != known]
