@@ -124,7 +124,7 @@ class Run:
                 continue
             digest = raw.content_hash or ""
             with self.engine.connect() as conn:
-                existing = repo.find_article(conn, raw.key, raw.url)
+                existing = repo.find_article(conn, raw.key)
                 if existing is not None and existing["status"] == "ok":
                     if existing["content_hash"] == digest:
                         self.unchanged(existing["id"])
@@ -171,7 +171,7 @@ class Run:
         rows = [repo.fact_row(f, normalized(f, raw.published)) for f in found]
         values = {
             "source_id": p.source_id, "key": raw.key, "url": raw.url,
-            "canonical_url": raw.key if raw.key.startswith("http") else None,
+            "canonical_url": raw.canonical or (raw.key if raw.key.startswith("http") else None),
             "content_hash": p.content_hash, "title": raw.title, "lang": p.lang, "published": raw.published,
             "text": raw.text, "meta": raw.meta or {}, "sample": bool(raw.sample),
         }

@@ -78,7 +78,7 @@ def _read_feed(run: Run, engine: Engine, spec: SourceSpec, source_id: int, fetch
     todo = []  # (url, entry) to fetch
     with engine.connect() as conn:
         for entry in feed.entries:
-            stored = repo.find_article(conn, canonical_url(entry.link), entry.link)
+            stored = repo.find_article(conn, canonical_url(entry.link))
             if (stored is not None and stored["status"] == "ok"
                     and (stored["meta"] or {}).get("feed_updated") == entry.updated):
                 if not run.seen(stored["key"]):  # listed again, not edited: no page fetch
@@ -102,7 +102,7 @@ def _read_feed(run: Run, engine: Engine, spec: SourceSpec, source_id: int, fetch
 def _read_url(run: Run, engine: Engine, spec: SourceSpec, source_id: int, fetcher: Fetcher) -> None:
     with engine.connect() as conn:
         row = repo.get_source(conn, source_id)
-        stored = repo.find_article(conn, canonical_url(spec.location), spec.location)
+        stored = repo.find_article(conn, canonical_url(spec.location))
     validators = (row["etag"], row["last_modified"]) if stored is not None and stored["status"] == "ok" else (None, None)
     resp = fetcher.get(spec.location, headers=conditional_headers(*validators))
     if resp.not_modified and stored is not None:

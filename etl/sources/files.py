@@ -32,6 +32,7 @@ class RawArticle:
     meta: dict[str, Any] = field(default_factory=dict)
     sample: bool = False
     error: str | None = None
+    canonical: str | None = None  # a page's own <link rel=canonical>, kept beside the key
 
     @property
     def content_hash(self) -> str | None:

@@ -127,7 +127,8 @@ def page_article(resp: FetchResult, url: str, lang: str | None = None, entry: Fe
         published = published or (entry.published or "")[:10] or None
     return RawArticle(
         location=url,
-        key=canonical_url(canonical or resp.url),
+        key=canonical_url(url),  # the link as listed: the next refresh finds it by this key alone
+        canonical=canonical_url(canonical) if canonical else None,
         text=body,
         title=title,
         lang=lang or page_lang,

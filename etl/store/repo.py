@@ -73,16 +73,9 @@ def mark_source(conn: Connection, source_id: int, status: str, etag: str | None 
 # --------------------------------------------------------------------------- articles
 
 
-def find_article(conn: Connection, key: str, url: str | None = None) -> Mapping[str, Any] | None:
-    """The stored article with this key (or listed under this URL), if any."""
-    cond = articles.c.key == key
-    if url:
-        cond = or_(cond, articles.c.url == url)
-    rows = conn.execute(select(articles).where(cond).order_by(articles.c.id)).mappings().all()
-    for row in rows:  # an exact key match wins over a URL match
-        if row["key"] == key:
-            return row
-    return rows[0] if rows else None
+def find_article(conn: Connection, key: str) -> Mapping[str, Any] | None:
+    """The stored article with this key, if any (``key`` is unique and indexed)."""
+    return conn.execute(select(articles).where(articles.c.key == key)).mappings().first()
 
 
 def find_ok_by_hash(conn: Connection, content_hash: str, exclude_key: str) -> Mapping[str, Any] | None:
@@ -133,7 +126,7 @@ def record_failure(conn: Connection, *, key: str, reason: str, source_id: int | 
                    url: str | None = None, lang: str | None = None) -> str:
     """Store a failed read, never over a good article. Returns what happened: failed | kept."""
     ts = now()
-    existing = find_article(conn, key, url)
+    existing = find_article(conn, key)
     if existing is not None and existing["status"] == "ok":
         conn.execute(update(articles).where(articles.c.id == existing["id"]).values(
             error=f"last read failed: {reason}"[:2000]))

@@ -65,3 +65,13 @@ def test_a_non_html_content_type_is_refused_by_name():
 def test_a_fetch_failure_is_an_article_with_its_reason():
     art = page_article(FetchResult(url="http://x/a", error="HTTP 404 Not Found"), "http://x/a?utm_source=rss")
     assert art.error == "HTTP 404 Not Found" and art.key == "http://x/a" and art.url == "http://x/a?utm_source=rss"
+
+
+def test_the_key_is_the_listed_link_and_the_page_canonical_is_kept_beside_it():
+    html = page_html("Moved", english_paragraphs(5)).replace(
+        "<title>", '<link rel="canonical" href="https://news.example.org/story/5"><title>')
+    resp = FetchResult(url="http://wire.example.org/s?id=5", status=200,
+                       headers={"content-type": "text/html; charset=utf-8"}, content=html.encode())
+    art = page_article(resp, "http://wire.example.org/s?id=5&utm_medium=feed")
+    assert art.key == "http://wire.example.org/s?id=5"
+    assert art.canonical == "https://news.example.org/story/5"
