@@ -96,3 +96,22 @@ def test_hard_wrapped_paragraph_keeps_sentences_whole():
 def test_calls_to_action_are_boilerplate():
     text = "Follow us on Telegram\nتابعونا على تلغرام\nПодписывайтесь на наш канал\nThe body."
     assert len(find_boilerplate(text)) == 3
+
+
+def test_captions_and_sign_offs_in_other_languages():
+    text = (
+        "Le président à Astana, le 1er novembre. JEAN DUPONT / AFP\n"
+        "Le commerce a progressé.\n"
+        "Le Monde avec AFP\n"
+        "Фото: пресс-служба Акорды\n"
+        "Товарооборот вырос.\n"
+        "Реклама\n"
+        "(Reuters)\n"
+    )
+    kept = [s.text for s in prepare(text, "fr").sentences]
+    assert kept == ["Le commerce a progressé.", "Товарооборот вырос."]
+
+
+def test_windows_line_endings():
+    text = "First sentence.\r\n\r\nSecond one here.\r\n"
+    assert [s.text for s in split_sentences(text)] == ["First sentence.", "Second one here."]

@@ -113,7 +113,7 @@ HEDGES = {
     "about": "approx", "around": "approx", "nearly": "approx", "almost": "approx", "some": "approx",
     "roughly": "approx", "approximately": "approx", "approx": "approx", "close to": "approx",
     "an estimated": "approx", "estimated at": "approx", "circa": "approx", "some of": "approx",
-    "just under": "approx", "just over": "approx", "nearly reaching": "approx",
+    "just under": "under", "just over": "over", "nearly reaching": "approx", "well over": "over",
     "more than": "over", "over": "over", "exceeded": "over", "exceeding": "over", "exceeds": "over",
     "above": "over", "in excess of": "over", "upwards of": "over", "slightly more than": "over",
     "greater than": "over", "more then": "over", "topped": "over",
