@@ -286,7 +286,7 @@ def _rank_trigger(sent: Sentence, v: Value) -> tuple[Match, str] | None:
         if gap <= 3 and not plural:
             ok = True
         else:
-            ok = any(v.last <= a < m.first for a in among) or any(abs(p.first - v.first) <= 2 for p in place)
+            ok = any(v.last <= a < m.first for a in among) or any(0 <= p.first - v.last <= 1 for p in place)
             ok = ok and gap <= 8
         if not ok:
             continue
@@ -338,9 +338,9 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
 
     best = min(pool, key=distance)
     anchor = _anchor(sent, best, ctx)
-    ranges = [h for h in sent.periods if h.kind == "range" and h.end <= best.start]
+    ranges = [h for h in sent.periods if h.kind.startswith("range") and h.end <= best.start]
     main = ctx.main_period
-    if ranges and best.kind == "same":
+    if ranges and best.kind.startswith("same"):
         ok_r, val_r = resolve(ranges[-1], ctx.pub, None, None)
         main = val_r if ok_r and val_r else main
     ok, value = resolve(best, ctx.pub, anchor, main)
@@ -378,12 +378,16 @@ def _belongs_to_previous(sent: Sentence, v: Value, h: PeriodHit) -> bool:
 
 def _baseline(sent: Sentence, h: PeriodHit) -> bool:
     """"from a year earlier", "on January-April 2022", "par rapport à 2021": the period of a comparison."""
-    if h.kind not in ("year", "month", "relative", "anchored", "same") or h.first == 0:
+    if not h.kind.startswith(("year", "month", "relative", "anchored", "same")) or h.first == 0:
         return False
     before = " ".join(t.norm for t in sent.tokens[max(0, h.first - 3):h.first])
     from etl.extract.lexicon import words
 
     before = " " + before
+    for article in (" the", " la", " le", " les", " l"):
+        if before.endswith(article):
+            before = before[: -len(article)]
+            break
     return any(before.endswith(" " + fold(w)) for w in words(sent.lang, "BASELINE_WORDS", []))
 
 
@@ -634,7 +638,7 @@ def _list_item(s: Sentence, v: Value, lo: int, previous: tuple[str, str | None])
         after = [c for c in s.countries if c.hit.first >= v.last and c.hit.first - v.last <= 2 and c.code != host]
         left = after
     if not left:
-        return None
+        return previous  # "20 % of the EU's uranium needs and 9 % of its oil": the same pair
     return left[-1].code if left[-1].hit.end <= v.start else left[0].code, host
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etl.extract.lexicon import PhraseMatcher, Token, fold, list_matcher, words
+from etl.extract.lexicon import PhraseMatcher, Token, arabic_variants, fold, list_matcher, words
 
 
 @dataclass
@@ -90,6 +90,7 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
         if m.first in used:
             continue
         n = None
+        end = m.last
         for back in (1, 2):
             i = m.first - back
             if i < 0:
@@ -101,9 +102,20 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
                 n = small[norm]
             if n:
                 break
+        if not n and lang == "ar" and m.last < len(tokens):
+            # "الأشهر السبعة الأولى": the number follows the noun, then "first"
+            for variant in arabic_variants(tokens[m.last].norm):
+                if variant in small:
+                    n, end = small[variant], m.last + 1
+                    break
+            if n and end < len(tokens) and tokens[end].norm in ("الاولى", "الاولي", "الاول"):
+                end += 1
+            i = m.first
+            back = 0
         if not n:
             continue
         i = m.first - back
+        m = type(m)(m.start, tokens[end - 1].end, m.first, end, m.value, m.key)
         y, j = _year_after(tokens, m.last, blocked)
         hit = PeriodHit(tokens[i].start, tokens[j - 1].end if y else m.end, i, j if y else m.last,
                         "range" if y else "range-noyear", year=y, m1=1, m2=n)
@@ -198,6 +210,12 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
     merged: list[PeriodHit] = []
     for hit in hits:
         prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "same" and prev.year is None
+                and hit.kind in ("relative", "anchored") and hit.first - prev.last <= 1):
+            prev.kind = "same-" + hit.kind  # "في الفترة نفسها من العام الماضي", "same period last year"
+            prev.offset = hit.offset
+            prev.end, prev.last = hit.end, hit.last
+            continue
         if (prev is not None and prev.kind in ("range-noyear", "month-noyear")
                 and hit.kind in ("relative", "anchored") and hit.first - prev.last <= 1):
             prev.kind = prev.kind.replace("noyear", hit.kind)
@@ -280,6 +298,11 @@ def resolve(hit: PeriodHit, pub: tuple[int, int] | None, anchor: int | None,
         return (True, f"{base + hit.offset:04d}") if base else (True, None)
     if hit.kind == "that":
         return (True, f"{anchor:04d}") if anchor else (False, None)
+    if hit.kind in ("same-relative", "same-anchored"):
+        base = pub_year if hit.kind == "same-relative" else (anchor or pub_year)
+        if base is None:
+            return False, None
+        hit = PeriodHit(hit.start, hit.end, hit.first, hit.last, "same", year=base + hit.offset)
     if hit.kind == "same":
         if hit.year is None:
             return (True, main) if main else (False, None)

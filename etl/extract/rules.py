@@ -292,10 +292,11 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
     host = None
     if t is not None:
         # "of Kyrgyzstan's total foreign trade", "des importations du Kazakhstan", "потребностей Европы"
-        lo_tok, hi_tok = t.first - 4, t.last + 2
+        lo_tok, hi_tok = t.first - 4, t.last + (3 if t.start > v.end else 2)
         if t.start > v.end:
             lo_tok = max(lo_tok, v.last)
-        around = [c for c in sent.countries if c.hit.first >= lo_tok and c.hit.last <= hi_tok
+        around = [c for c in sent.countries if c.hit.last > lo_tok and c.hit.first <= hi_tok
+                  and not (c.hit.start > t.end and re.search(r"[,،;:]", sent.text[t.end:c.hit.start]))
                   and not (c.hit.start < v.end and c.hit.end > v.start)]
         around = [c for c in around if not (t.start > v.end and c.hit.end <= v.start)]
         if around:
