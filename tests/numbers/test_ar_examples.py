@@ -58,3 +58,9 @@ def test_compound_scales_and_accusative_names():
     k = one("50 ديناراً كويتياً", "ar")
     assert (k.value, k.unit) == (50, "KWD")
     assert one("نصف مليون", "ar").value == 500000
+
+
+def test_vowels_tell_a_fifth_from_five():
+    share = one("قرابة خُمس واردات الصين", "ar")
+    assert (share.type, share.value, share.approx) == ("percent", 20, True)
+    assert one("خمس سنوات", "ar").type == "number"

@@ -9,6 +9,7 @@ maps every span back to the text that was passed in. It never raises: hostile in
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 
 from etl.extract.mentions import Mention
 from etl.extract.numbers.engine import scan
@@ -45,6 +46,17 @@ def find_mentions(text: str, lang: str | None = None) -> list[Mention]:
         return []
 
 
+def _vocalized_shares(text: str, lex) -> dict[int, Decimal]:
+    """Original offsets of fractions told apart from numbers only by their vowels ("خُمس", a fifth,
+    is "خمس", five, once cleaning drops the damma)."""
+    if not lex.vocalized_shares:
+        return {}
+    found: dict[int, Decimal] = {}
+    for m in lex.vocalized_shares_re.finditer(text):
+        found[m.start(1)] = Decimal(str(lex.vocalized_shares[m.group(1)]))
+    return found
+
+
 def _find(text: str, lang: str | None) -> list[Mention]:
     from etl.text.clean import normalize
 
@@ -55,8 +67,11 @@ def _find(text: str, lang: str | None) -> list[Mention]:
     norm = normalize(text)
     tokens = tokenize(norm.text, lex.fold)
     out: list[Mention] = []
+    vocalized = _vocalized_shares(text, lex)
     for f in scan(lex, tokens, norm.text):
         s, e = norm.span(tokens[f.start].start + f.trim, tokens[f.end - 1].end)
+        if vocalized and f.type == "number" and f.end - f.start == 1 and s in vocalized:
+            f.type, f.value, f.unit = "percent", vocalized[s], "%"
         out.append(
             Mention(
                 type=f.type,

@@ -86,6 +86,8 @@ class Lexicon:
     percent_before: bool = False
     weak_words: frozenset = frozenset()
     denominators: dict = field(default_factory=dict)
+    vocalized_shares: dict = field(default_factory=dict)
+    vocalized_shares_re: object = None
     first_keys: frozenset = frozenset()  # a token that can open an expression (fast skip of the rest)
     first_raw: frozenset = frozenset()
     _fold_cache: dict = field(default_factory=dict, repr=False)
@@ -133,6 +135,12 @@ def lexicon(lang: str) -> Lexicon:
     lex.prefixes = tuple(lex.fold(p) for p in lex.prefixes)
     lex.weak_words = frozenset(lex.fold(w) for w in getattr(d, "WEAK_WORDS", ()))
     lex.denominators = {lex.fold(w): v for w, v in getattr(d, "DECIMAL_DENOMINATORS", {}).items()}
+    lex.vocalized_shares = dict(getattr(d, "VOCALIZED_SHARES", {}))
+    if lex.vocalized_shares:
+        import re
+
+        words = "|".join(sorted(map(re.escape, lex.vocalized_shares), key=len, reverse=True))
+        lex.vocalized_shares_re = re.compile(rf"(?:^|(?<=[\s(]))[وب]?({words})(?=[\s.,،)]|$)")
     nw = lex.numwords
     for table, kind, ordinal in (
         (d.CARDINALS, "unit", False),

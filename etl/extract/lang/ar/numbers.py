@@ -67,6 +67,8 @@ FRACTION_SHARES = {
     "ثلاثة أرباع": 75.0,
 }
 SHARE_FOLLOWERS: set[str] | None = None
+# With their vowels, fractions differ from numbers: "خُمس" is a fifth, "خَمس" five.
+VOCALIZED_SHARES = {"خُمس": 20.0, "خُمُس": 20.0, "عُشر": 10.0, "عُشُر": 10.0, "سُدس": 100 / 6}
 
 _CUR = {  # single words; names of two words are in the table below
     "USD": "دولار دولارات دولارا دولاراً الدولار بالدولار",
