@@ -334,7 +334,7 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         if h.end <= v.start:
             return float(v.first - h.last)
         gap = h.first - v.last
-        return gap * 1.2 + (4 if gap > 3 else 0)
+        return gap * 1.2 + (10 if gap > 3 else 0)
 
     best = min(pool, key=distance)
     anchor = _anchor(sent, best, ctx)
@@ -384,10 +384,6 @@ def _baseline(sent: Sentence, h: PeriodHit) -> bool:
     from etl.extract.lexicon import words
 
     before = " " + before
-    for article in (" the", " la", " le", " les", " l"):
-        if before.endswith(article):
-            before = before[: -len(article)]
-            break
     return any(before.endswith(" " + fold(w)) for w in words(sent.lang, "BASELINE_WORDS", []))
 
 
