@@ -17,18 +17,23 @@ from etl.extract.numbers.tokens import Token, read_digits
 
 HYPHENS = frozenset({"-", "—", "–", "‐"})
 
+
 @dataclass
 class Amount:
+    """The value an expression states and the tokens [start, end) it spans, type not yet known."""
+
     value: Decimal
     start: int  # token index
     end: int  # token index, exclusive
     scale: int = 1  # the last scale word applied (for "тыс. тонн" -> kt and ranges)
     ordinal: bool = False
     digits: bool = False
-    scaled_digits: bool = False  # digits times one scale word: "5.3 млрд"
     trim: int = 0  # characters of an attached conjunction or preposition ("وخمسة") left out of the span
 
+
 class Scanner:
+    """Reads amounts and matches phrase tables over one text's tokens, for one language."""
+
     def __init__(self, lex: Lexicon, tokens: list[Token], text: str = ""):
         self.text = text
         self.lex = lex
@@ -86,6 +91,7 @@ class Scanner:
         return False
 
     def currency_at(self, i: int):
+        """A currency at token i: case-kept codes and signs ("MUSD", "A$") or folded names."""
         a = self.match(i, self.lex.currencies_raw, raw=True)
         b = self.match(i, self.lex.currencies)
         if a and (not b or a[1] >= b[1]):
@@ -109,6 +115,7 @@ class Scanner:
         return m
 
     def _digits_value(self, tok: Token) -> Decimal | None:
+        """A digit token's value, read once with the language's separators."""
         if tok.value is None:
             tok.value = read_digits(tok.text, self.lex.decimal_comma, self.lex.dot_thousands)
         return tok.value
@@ -222,7 +229,7 @@ class Scanner:
                     j = nj  # "مليار و200 مليون", "1 billion and 200 million"
                     continue
                 tail = self.match(j, lex.fraction_tails)
-                if tail is None and (nxt is None or not self._combinable(current, nxt[0], last_scale, words)):
+                if tail is None and (nxt is None or not self._combinable(current, nxt[0])):
                     break
                 if tail is None:
                     j = nj
@@ -267,7 +274,7 @@ class Scanner:
                     if any_ and last_scale is None:
                         break
                     current = v
-                elif self._combinable(current, m[0], last_scale, words) and not cur_digits:
+                elif self._combinable(current, m[0]) and not cur_digits:
                     current += v
                 else:
                     break
@@ -327,7 +334,7 @@ class Scanner:
             value = -value
         if first_definite and (words > 1 or (isinstance(value, Decimal) and 20 <= value < 100 and value % 10 == 0)):
             ordinal = True  # "الواحد والثلاثون", "العشرون": a definite cardinal counts an order
-        amt = Amount(value, i, end, last_scale or 1, ordinal, digits, digits and scale_count == 1, trim)
+        amt = Amount(value, i, end, last_scale or 1, ordinal, digits, trim)
         if digits and not ordinal and words == 0:
             self._ordinal_suffix(amt)
         return amt
@@ -357,30 +364,23 @@ class Scanner:
         m = self.match(j + 1, self.lex.numwords)
         return bool(m and m[0][0] == "scale" and m[0][1] < last_scale)
 
-    def _combinable(self, current: Decimal | None, entry, last_scale, words: int) -> bool:
+    def _combinable(self, current: Decimal | None, entry) -> bool:
+        """Whether a number word extends the amount read so far: "twenty" + "one", "cent" +
+        "vingt", "soixante" + "treize" (French), "خمسة" + "عشرون" (Arabic units before tens);
+        not "five" + "six" or "twenty" + "thirty", which are two numbers."""
         kind, value, _ = entry
-        if current is None:
+        if current is None or kind in ("mult", "scale", "dual"):
             return True
-        if kind in ("mult", "scale", "dual"):
-            return True
-        if current != current.to_integral_value():
+        if current != current.to_integral_value() or not isinstance(value, int) or value >= 100:
             return False
-        c = int(current)
-        v = value
-        if not isinstance(v, int):
-            return False
-        if v >= 100:
-            return False
-        r = c % 100
-        if r == 0:
-            return c % 100 == 0 and (v < 100)
-        if v < 10 and r % 10 == 0:
+        rest = int(current) % 100  # what the next word would add to
+        if rest == 0:
             return True
-        if self.lex.vigesimal and 10 <= v < 20 and r in (60, 80):
+        if value < 10 and rest % 10 == 0:
             return True
-        if self.lex.units_before_tens and r < 10 and 10 <= v < 100 and v % 10 == 0:
+        if self.lex.vigesimal and 10 <= value < 20 and rest in (60, 80):
             return True
-        return False
+        return self.lex.units_before_tens and rest < 10 and value % 10 == 0 and value >= 10
 
     def _counted_fraction(self, k: int) -> tuple[Decimal, int] | None:
         """'пять десятых', '25 сотых': a count of tenths or hundredths after 'целых'."""
