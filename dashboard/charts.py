@@ -107,7 +107,8 @@ def timeline_figure(frame: pd.DataFrame, title: str, y_title: str, *, ranks: boo
             fig.add_trace(go.Scatter(
                 x=[int(r.year), int(r.year)], y=[r.spread_min, r.spread_max], mode="lines",
                 line={"color": color, "width": 10}, opacity=0.3, showlegend=False, legendgroup=name,
-                name=f"{name} spread", hovertemplate=f"{r.n_reports} reports<extra></extra>",
+                name=f"{name} spread", hoverinfo="skip",  # the markers' labels give the spread; a click
+                # must land on a fact, not on the bar's end
             ))
         for dated_by, part in grp.groupby("dated_by"):
             hollow = dated_by == "publication"

@@ -165,7 +165,7 @@ def image_format() -> str:
 
 def download_buttons(chart: ChartData, key: str) -> None:
     """CSV, Excel and JSON of exactly the chart's rows, with its metadata."""
-    cols = st.columns(len(FORMATS) + 1)
+    cols = st.columns([1] * len(FORMATS) + [5])
     for col, (label, (ext, mime, build)) in zip(cols, FORMATS.items(), strict=False):
         col.download_button(
             f"{label}", data=_lazy(build, chart), file_name=f"silkstat-{chart.key}.{ext}", mime=mime,
