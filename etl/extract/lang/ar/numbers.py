@@ -51,7 +51,7 @@ ORDINALS = {
 ORDINAL_MULTIPLIERS: dict[str, int] = {}
 ORDINAL_SCALES: dict[str, int] = {}
 ORDINAL_SUFFIXES: set[str] = set()
-SUPERLATIVES = {"أكبر", "الأكبر", "أضخم", "الأول", "أبرز", "الرائد"}
+SUPERLATIVES = {"أكبر", "الأكبر", "أضخم", "الأضخم", "الرائد", "الشريك الأول"}
 
 FRACTION_TAILS = {"ونصف": 0.5, "و نصف": 0.5, "وربع": 0.25, "و ربع": 0.25, "وثلث": 1 / 3}
 FRACTION_LEADS = {"نصف": 0.5, "ربع": 0.25}
