@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from etl.text.decode import DecodeError, decode_bytes
+from etl.text.decode import DecodeError, decode_bytes, decode_html
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 
@@ -73,13 +73,14 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(query), ""))
 
 
-def _read_text(path: Path) -> tuple[str | None, str | None]:
+def _read_text(path: Path, html: bool = False) -> tuple[str | None, str | None]:
+    """The file's text, or the reason it has none (a saved page's <meta charset> is honoured)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         return None, f"unreadable: {exc.strerror or exc}"
     try:
-        text, _enc = decode_bytes(data)
+        text, _enc = decode_html(data) if html else decode_bytes(data)
     except DecodeError as exc:
         return None, str(exc)
     return text, None
@@ -92,7 +93,7 @@ def read_file(path: Path, lang: str | None = None) -> list[RawArticle]:
     if suffix == ".jsonl":
         return list(_read_jsonl(path, lang))
     art = RawArticle(location=str(path), key=path.resolve().as_uri(), lang=lang)
-    text, error = _read_text(path)
+    text, error = _read_text(path, html=suffix in (".html", ".htm"))
     if error:
         art.error = error
         return [art]

@@ -75,3 +75,13 @@ def test_the_key_is_the_listed_link_and_the_page_canonical_is_kept_beside_it():
     art = page_article(resp, "http://wire.example.org/s?id=5&utm_medium=feed")
     assert art.key == "http://wire.example.org/s?id=5"
     assert art.canonical == "https://news.example.org/story/5"
+
+
+def test_a_saved_page_in_windows_1256_is_read_from_a_file(tmp_path):
+    from etl.sources.files import read_file
+
+    html = page_html("الألمنيوم", ARABIC_PARAS, lang="ar", charset="windows-1256")
+    path = tmp_path / "saved.html"
+    path.write_bytes(html.encode("cp1256"))
+    [art] = read_file(path)
+    assert art.error is None and "عشرين ألف طن" in art.text and art.lang == "ar"
