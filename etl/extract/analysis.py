@@ -111,8 +111,12 @@ def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, pre
                 return "to"
     if hit.first == 0:
         return None
-    prev_tok = tokens[hit.first - 1].norm
-    prev2 = tokens[hit.first - 2].norm + " " + prev_tok if hit.first >= 2 else prev_tok
+    k = hit.first - 1
+    regions = {fold(w) for w in words(lang, "REGION_WORDS", [])}
+    if k > 0 and (tokens[k].norm in regions or any(tokens[k].norm.startswith(r.rstrip("*")) for r in regions if r.endswith("*"))):
+        k -= 1  # "из стран ЕС", "from EU countries" reads as "from EU"
+    prev_tok = tokens[k].norm
+    prev2 = tokens[k - 1].norm + " " + prev_tok if k >= 1 else prev_tok
     for name, marker in (("TO_WORDS", "to"), ("BETWEEN_WORDS", "with"), ("IN_WORDS", "in"),
                          ("FROM_WORDS", "from"), ("OF_WORDS", "of")):
         lst = {fold(w) for w in words(lang, name, [])}

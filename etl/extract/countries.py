@@ -25,7 +25,7 @@ _NOT_COUNTRIES: dict[str, dict[str, None]] = {
     "fr": {"union douaniere": None, "union economique eurasiatique": None, "union sovietique": None,
            "asie centrale": None},
     "ru": {"таможенн* союз*": None, "евразийск* экономическ* союз*": None, "советск* союз*": None,
-           "центральн* ази*": None, "южн* ази*": None},
+           "центральн* ази*": None, "южн* ази*": None, "того": None, "чад": None},
     "ar": {"الاتحاد السوفيتي": None, "الاتحاد السوفياتي": None, "اسيا الوسطى": None,
            "الاتحاد الجمركي": None},
 }

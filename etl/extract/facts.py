@@ -61,7 +61,7 @@ def _join_wrapped(text: str, sents: list[_Sent]) -> list[_Sent]:
     """Re-join a sentence cut at a line break that only wraps a long line of a paragraph."""
     out: list[_Sent] = []
     for s in sents:
-        if out:
+        if out and text[:out[-1].start].strip():
             prev = out[-1]
             gap = text[prev.end:s.start]
             line_start = text.rfind("\n", 0, prev.end) + 1
@@ -204,6 +204,11 @@ def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str
     already set the measure (a list goes on: "in 2007 to $76 m ..., in 2008 to $250 m").
     """
     left = _nearest_trigger(sent, lo, hi, classes, v.start, None)
+    if left is not None and left[1] == "supply":
+        specific = _nearest_trigger(sent, lo, left[0].start, tuple(c for c in classes if c != "supply"),
+                                    left[0].start, None)
+        if specific is not None and left[0].first - specific[0].last <= 5:
+            left = specific  # "на поставки корейских товаров ... пришлось $741,2 млн"
     right = _nearest_trigger(sent, lo, hi, classes, None, v.end)
     blockers = sent.cue_in("COMMODITY_BLOCKERS", v.end, hi)
     if right is not None:
@@ -247,8 +252,10 @@ def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str]
     for m in right:
         for cls in _SHARE_NOUNS:
             if cls in m.value:
-                if cls in ("import", "export") and "needs" in m.value and sent.cue_in("COMMODITIES", v.end, m.start):
-                    return m, "needs"
+                after_noun = sent.tokens[min(m.last + 3, len(sent.tokens) - 1)].end
+                if cls == "import" and (sent.cue_in("COMMODITIES", v.end, m.start)
+                                        or sent.cue_in("COMMODITIES", m.end, after_noun)):
+                    return m, "needs"  # "40 % of the electricity Afghanistan imports"
                 return m, cls
     needs_commodity = sent.cue_in("COMMODITIES", v.end, right_hi)
     if needs_commodity and _supply_verb(sent, lo, v.start):
@@ -501,6 +508,9 @@ def _implied_money(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "number" and m.value >= 1e6 and not m.text.strip().isdigit():
             near = min(money, key=lambda o: abs(o.start - m.start))
+            if 0 < near.start - m.end <= 12:
+                out.append(m)  # "13,3 трлн вон ($9,6 млрд)": the bracket converts an unknown currency
+                continue
             m = Mention("money", m.value, m.start, m.end, near.unit, m.value_high, m.approx, m.qualifier,
                         m.text, True)
         out.append(m)

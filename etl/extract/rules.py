@@ -246,6 +246,8 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
                                     or _has(sent, "SELF_WORDS", w.lo, w.hi)):
             if _has(sent, "REGION_WORDS", w.lo, w.hi) or _trigger_has(sent, "total", w.lo, w.hi):
                 return None
+            if src is None and _trigger_has(sent, "company", 0, w.hi):
+                return None  # "Kazatomprom has delivered ...": a company, not its country
             other = ctx.other(known)
             if src is None:
                 src = other
@@ -259,19 +261,22 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
 
 
 def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
+    """Investor and host: "from X" or an adjective by the noun, else the nearest country before it."""
     near = countries_in(sent, w.lo, w.hi, v)
     t = w.trigger
-    investor = host = None
+    strong_inv, plain_inv, strong_host, plain_host = [], [], [], []
     for c in near:
         after = t is not None and c.hit.start > t.start
         if c.marker == "from" or (c.adj and t is not None and abs(c.hit.first - t.last) <= 3):
-            investor = investor or c.code
-        elif c.marker in ("in", "to") or (c.marker == "poss" and after) or c.marker == "of" and after:
-            host = host or c.code
+            strong_inv.append(c.code)
+        elif c.marker in ("in", "to") or (c.marker in ("poss", "of") and after):
+            strong_host.append(c.code)
         elif not after:
-            investor = investor or c.code
+            plain_inv.append(c.code)
         else:
-            host = host or c.code
+            plain_host.append(c.code)
+    investor = (strong_inv or plain_inv[-1:] or [None])[0]
+    host = next((c for c in strong_host + plain_host if c != investor), None)
     if host is None and _has(sent, "SELF_WORDS", w.lo, len(sent.text)):
         host = ctx.home if ctx.home != investor else None
     whole = [c.code for c in _distinct(countries_in(sent, 0, len(sent.text), v))]

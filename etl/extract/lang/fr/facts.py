@@ -23,7 +23,8 @@ DEMONYMS: dict[str, str] = {
     "canadien*": "CA", "australien*": "AU", "neerlandais*": "NL", "qatari*": "QA",
 }
 TRIGGERS: dict[str, list[str]] = {
-    "trade": ["echange*", "commerce*", "chiffre des echanges", "relations commerciales"],
+    "trade": ["echanges", "echange", "commerce", "commerce exterieur", "chiffre des echanges",
+              "relations commerciales", "commerciaux", "commercial", "commerciale", "commerciales"],
     "export": ["export*", "ventes", "livraison*", "livre", "livrees", "a livre", "vend*", "achemine*"],
     "import": ["import*", "achat*", "achete*", "achats"],
     "investment": ["invest*", "ide", "engages", "injecte*"],
