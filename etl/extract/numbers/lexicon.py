@@ -24,6 +24,9 @@ EXTRA_SYMBOLS = {
     "S$": "SGD", "zł": "PLN", "Kč": "CZK", "TL": "TRY", "Ft": "HUF",
 }
 DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+# ISO codes are read in lower case too ("15 hkd", "usd 100"), except those that are common words.
+LOWER_CODE_STOP = frozenset({"all", "top", "try", "cup", "mop", "bob", "sos", "mad", "gel", "bam", "pen",
+                             "ron", "nad", "lak", "mur", "kes", "bif", "gip", "cop", "fok", "sek"})
 ASSUMED_CODES_FOR_SYMBOLS = {"$", "£", "¥"}
 
 
@@ -253,6 +256,10 @@ def _currencies(lex: Lexicon, d) -> None:
         if len(found) == 1 or len(active) == 1:  # a former currency yields to today's
             lex.currencies.add(key, (next(iter(active or found)), False, 1))
     suffix = getattr(d, "NAME_SUFFIX", "")
+    for code in codes:
+        low = code.lower()
+        if low not in LOWER_CODE_STOP:
+            lex.currencies.add((low,), (code, False, 1), override=False)
     for word, code in d.CURRENCIES.items():
         key = lex.phrase_key(word)
         value = (code, key in assumed_words, getattr(d, "CURRENCY_SCALES", {}).get(word, 1))

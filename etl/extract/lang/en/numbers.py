@@ -77,6 +77,8 @@ CURRENCIES = {
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
     "lira": "TRY", "liras": "TRY", "lire": "TRY", "turkish lira": "TRY",
     "rupee": "INR", "rupees": "INR", "rs": "INR", "shekel": "ILS", "shekels": "ILS", "nis": "ILS",
+    "korean won": "KRW", "south korean won": "KRW", "brazilian reais": "BRL", "reais": "BRL",
+    "rand": "ZAR", "naira": "NGN", "baht": "THB", "hryvnias": "UAH", "lari": "GEL",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
     "ringgit": "MYR", "ringgits": "MYR", "malaysia ringgit": "MYR", "malaysia ringgits": "MYR",
     "c $": "CAD", "ca $": "CAD", "can $": "CAD", "au $": "AUD", "nz $": "NZD",
@@ -85,7 +87,7 @@ CURRENCIES = {
     "gbp": "GBP", "cny": "CNY", "jpy": "JPY", "chf": "CHF", "aud": "AUD", "cad": "CAD",
     "inr": "INR", "aed": "AED", "sar": "SAR", "qar": "QAR", "myr": "MYR", "mxn": "MXN", "nzd": "NZD",
     "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
-    "hryvnia": "UAH", "hryvnias": "UAH", "lari": "GEL", "afghani": "AFN", "afghanis": "AFN",
+    "hryvnia": "UAH", "afghani": "AFN", "afghanis": "AFN",
 }
 # Names shared by several countries' currencies: the code is the news convention.
 ASSUMED = {"$", "dollar", "dollars", "buck", "bucks", "£", "pound", "pounds", "franc", "francs",
