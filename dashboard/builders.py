@@ -42,6 +42,9 @@ def trade_volume_charts(rows: pd.DataFrame, country: str, currency: str, basis: 
     missing = len(trade) - len(volume)
     notes = [f"{missing} fact(s) have no {currency} value (no exchange rate for their period) and are not drawn."
              ] if missing > 0 else []
+    spans = len(chartdata.multi_year(volume))
+    if spans:
+        notes.append(f"{spans} fact(s) for periods longer than a year (cumulative) are listed below, not drawn.")
     yearly = ChartData(
         key=f"trade-volume-{country}", title=f"Trade volume of {name} by partner ({currency})",
         frame=annual, units=currency, currency_basis=basis_note(currency), filters=filters, notes=notes,
@@ -53,4 +56,5 @@ def trade_volume_charts(rows: pd.DataFrame, country: str, currency: str, basis: 
         frame=sub, units=currency, currency_basis=basis_note(currency), filters=filters,
         description="Trade volumes reported for parts of a year (not comparable with annual totals).",
     )
+    yearly.extra = volume  # every valued fact, for the list of multi-year ones
     return yearly, parts

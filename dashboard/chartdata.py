@@ -186,8 +186,20 @@ def coverage_matrix(pairs: pd.DataFrame) -> pd.DataFrame:
 
 
 def split_by_period(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(annual and undated facts for a year axis, sub-annual facts for a date axis of their own)."""
+    """(annual and undated facts for a year axis, sub-annual facts for a date axis of their own).
+
+    Multi-year facts (cumulative spans) fit neither axis and are in neither frame; see
+    :func:`multi_year`.
+    """
     if frame.empty:
         return frame, frame
-    sub = frame["period_class"] == "sub-annual"
-    return frame[~sub].reset_index(drop=True), frame[sub].reset_index(drop=True)
+    cls = frame["period_class"]
+    year_axis = cls.isin(["annual", "undated"])
+    return frame[year_axis].reset_index(drop=True), frame[cls == "sub-annual"].reset_index(drop=True)
+
+
+def multi_year(frame: pd.DataFrame) -> pd.DataFrame:
+    """The facts whose period spans more than a year (not drawn; listed under the charts)."""
+    if frame.empty:
+        return frame
+    return frame[frame["period_class"] == "multi-year"].reset_index(drop=True)

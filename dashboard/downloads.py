@@ -33,6 +33,7 @@ class ChartData:
     description: str = ""
     filters: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    extra: Any = None  # what the page needs beside the drawn rows (not downloaded)
 
 
 def citation(chart: ChartData, on: date | None = None) -> str:

@@ -35,10 +35,16 @@ def _bounds(period: object) -> tuple[date | None, date | None, str]:
         return None, None, "none"
 
 
-def period_class(granularity: str | None) -> str:
-    """``annual``, ``sub-annual`` or ``undated``: the three groups never drawn as comparable."""
+def period_class(granularity: str | None, start: date | None = None, end: date | None = None) -> str:
+    """``annual``, ``sub-annual``, ``multi-year`` or ``undated``: groups never drawn as comparable.
+
+    An interval of months longer than a year ("1992-01/2023-12", a cumulative stock) is
+    ``multi-year``: neither a year's figure nor a part of one.
+    """
     if granularity == ANNUAL:
         return "annual"
+    if start is not None and end is not None and (end - start).days > 366:
+        return "multi-year"
     if granularity in SUB_ANNUAL:
         return "sub-annual"
     return "undated"
@@ -52,7 +58,7 @@ def add_period_columns(frame: pd.DataFrame) -> pd.DataFrame:
     ``publication`` (spec: the publication date then dates the fact).
     """
     frame = frame.copy()
-    grans, years, mids, dated_by = [], [], [], []
+    grans, classes, years, mids, dated_by = [], [], [], [], []
     for period, gran, start, end, published in zip(
         frame.get("period", []), frame.get("period_granularity", []), frame.get("period_start", []),
         frame.get("period_end", []), frame.get("article_published", []), strict=False,
@@ -65,17 +71,19 @@ def add_period_columns(frame: pd.DataFrame) -> pd.DataFrame:
         if s is not None:
             mid = s + (e - s) / 2
             grans.append(g)
+            classes.append(period_class(g, s, e))
             years.append(s.year)
             mids.append(pd.Timestamp(mid))
             dated_by.append("period")
             continue
         grans.append("none")
+        classes.append("undated")
         pub_year = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
         years.append(pub_year)
         mids.append(pd.Timestamp(date(pub_year, 7, 1)) if pub_year else pd.NaT)
         dated_by.append("publication")
     frame["granularity"] = pd.Series(grans, index=frame.index, dtype="object")
-    frame["period_class"] = frame["granularity"].map(period_class)
+    frame["period_class"] = pd.Series(classes, index=frame.index, dtype="object")
     frame["year"] = pd.array(years, dtype="Int64") if len(frame) else pd.array([], dtype="Int64")
     frame["x_date"] = pd.to_datetime(pd.Series(mids, index=frame.index, dtype="object"))
     frame["dated_by"] = pd.Series(dated_by, index=frame.index, dtype="object")

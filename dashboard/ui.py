@@ -217,6 +217,17 @@ def clicked_fact(event: Any) -> int | None:
     return None
 
 
+def list_multi_year(charted: Any, rows: Any, key: str) -> None:
+    """List the facts whose period spans several years (cumulative stocks): no axis fits them."""
+    from dashboard.chartdata import multi_year
+    from dashboard.tables import fact_table
+
+    spans = multi_year(charted)
+    if not spans.empty:
+        st.caption("Figures for periods longer than a year (cumulative), not drawn beside yearly ones:")
+        fact_table(rows[rows["fact_id"].isin(spans["fact_id"])], key=f"multi-{key}")
+
+
 def empty_chart(message: str) -> None:
     st.info(message, icon=":material/bar_chart:")
 

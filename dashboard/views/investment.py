@@ -74,6 +74,7 @@ def main() -> None:
             chart = ChartData(key=f"{kind}-sub-{host}", title=f"{label} {name}, parts of a year ({currency})",
                               frame=sub, units=currency, currency_basis=basis_note(currency), filters=filters)
             ui.chart_block(chart, subannual_figure(sub, chart.title, f"Value ({currency})"), f"{kind}-sub")
+        ui.list_multi_year(money, subset, kind)
     outward = rows[(rows["kind"] == "investment") & (rows["subject"] == host)]
     if not outward.empty:
         st.caption(f"Investment by {name} abroad:")

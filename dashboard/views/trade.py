@@ -72,6 +72,7 @@ def main() -> None:
         st.subheader("Sub-annual periods (not comparable with annual totals)")
         ui.chart_block(parts, subannual_figure(parts.frame, parts.title, f"Trade volume ({currency}, for the period)"),
                        "trade-volume-sub")
+    ui.list_multi_year(yearly.extra, rows, "trade-volume")
 
     st.subheader(f"Exports and imports of {name}")
     flows = chartdata.flows(rows, country, currency)
@@ -85,6 +86,7 @@ def main() -> None:
             description="Money flows: exports leave the country, imports enter it (from either side's report).",
         )
         ui.chart_block(chart, timeline_figure(f_annual, chart.title, f"Value ({currency})"), "flows")
+    ui.list_multi_year(flows, rows, "flows")
     if not f_sub.empty:
         st.caption("Sub-annual export and import figures (not charted beside annual ones):")
         fact_table(rows[rows["fact_id"].isin(f_sub["fact_id"])], key="flows-sub")
