@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from etl.extract.analysis import Sentence, Value, analyse
-from etl.extract.lexicon import LANGS, Match, fold
+from etl.extract.lexicon import LANGS, Match, fold, words
 from etl.extract.mentions import Mention
 from etl.extract.periods import PeriodHit, resolve
 from etl.extract.rules import ROLE_STRATEGIES, RULES, Context, Rule, Window
@@ -27,7 +27,7 @@ _SHARE_NOUNS = ("import", "export", "trade", "needs", "investment")
 _UNIT_COMMODITY = {"bcm": "gas", "mcm": "gas", "tU": "uranium", "ktU": "uranium", "TWh": "electricity",
                    "GWh": "electricity", "kWh": "electricity", "MWh": "electricity", "bbl/d": "oil"}
 #: Words that introduce a level after a change ("rose to $3.9 billion"): the value is no change.
-_LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ", "reaching", "of", "de", "d", "totalling",
+_LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ", "لتصل", "ليصل", "reaching", "of", "de", "d", "totalling",
                 "totaled", "totalled", "stood", "was"}
 #: Kinds that take the article's main period when their sentence gives none ("over the period").
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
@@ -210,6 +210,11 @@ def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str
         if specific is not None and left[0].first - specific[0].last <= 5:
             left = specific  # "на поставки корейских товаров ... пришлось $741,2 млн"
     right = _nearest_trigger(sent, lo, hi, classes, None, v.end)
+    if right is not None and right[1] == "supply":
+        specific = _nearest_trigger(sent, right[0].end, hi, tuple(c for c in classes if c != "supply"),
+                                    None, right[0].end)
+        if specific is not None and specific[0].first - right[0].last <= 3:
+            right = specific  # "$234 млн пришлось на экспорт"
     blockers = sent.cue_in("COMMODITY_BLOCKERS", v.end, hi)
     if right is not None:
         gap = right[0].first - v.last
@@ -298,15 +303,14 @@ def _rank_trigger(sent: Sentence, v: Value) -> tuple[Match, str] | None:
         if not ok:
             continue
         scope_hi = sent.tokens[min(m.last + 6, len(sent.tokens) - 1)].end
-        if sent.cue_in("RANK_SCOPE_WORDS", m.start, scope_hi):
+        scope_lo = sent.tokens[max(0, v.first - 8)].start
+        if sent.cue_in("RANK_SCOPE_WORDS", m.start, scope_hi) or sent.cue_in("RANK_SCOPE_WORDS", scope_lo, v.start):
             return None
         return m, cls
     return None
 
 
 def _one_of(lang: str) -> list[str]:
-    from etl.extract.lexicon import words
-
     return words(lang, "ONE_OF_WORDS", [])
 
 
@@ -388,8 +392,6 @@ def _baseline(sent: Sentence, h: PeriodHit) -> bool:
     if not h.kind.startswith(("year", "month", "relative", "anchored", "same")) or h.first == 0:
         return False
     before = " ".join(t.norm for t in sent.tokens[max(0, h.first - 3):h.first])
-    from etl.extract.lexicon import words
-
     before = " " + before
     return any(before.endswith(" " + fold(w)) for w in words(sent.lang, "BASELINE_WORDS", []))
 
@@ -535,6 +537,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
     last_kind: dict[str, tuple[str, Match | None]] = {}
     last_roles: dict[str, tuple[str, str | None]] = {}
     used: set[int] = set()
+    last_commodity: dict[str, str | None] = {}
     for v in s.values:
         if v.type == "number":
             continue
@@ -592,6 +595,8 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
                 commodity = _commodity(s, lo, hi, v, False, trigger)
         else:
             commodity = None
+        if commodity is None and continued and v.type in last_commodity:
+            commodity = last_commodity[v.type]  # "... and Kazakhstan another 22 percent"
         rule = _rule_for(cls, v, commodity)
         if rule is None:
             continue
@@ -599,6 +604,9 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         roles = ROLE_STRATEGIES[rule.roles](s, v, w, ctx, rule)
         if continued and rule.roles == "share" and v.type in last_roles:
             roles = _list_item(s, v, lo, last_roles[v.type]) or roles
+        elif continued and v.type in last_roles and rule.roles in ("flow", "pair", "invest") and not [
+                c for c in s.countries if lo <= c.hit.start and c.hit.end <= hi]:
+            roles = last_roles[v.type]  # "..., then to $1.16 billion in 2023": the same parties
         if v.type == "percent" and s.cue_in("RESPECTIVELY", 0, len(s.text)):
             roles = _respectively(s, v, roles, previous, ctx)
         if roles is None:
@@ -615,6 +623,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         out.append(f)
         by_value[id(v)] = f
         last_roles[v.type] = (subject, counterpart)
+        last_commodity[v.type] = commodity
         if commodity and rule.kind == "production":
             ctx.last_commodity = commodity
     return out
@@ -652,6 +661,9 @@ def _outer_value(s: Sentence, v: Value) -> Value | None:
     """The value right before the parentheses that hold ``v`` ("5.3 bn euros (5.6 bn dollars)")."""
     if v.paren is None:
         return None
+    if any(v.paren[0] < t.start and t.end <= v.paren[1] and set(t.value) & set(_MONEY_CLASSES)
+           for t in s.triggers):
+        return None  # "(of which 2.5 bn of imports ...)": a part with its own measure
     between = s.text[v.paren[0] + 1:v.start]
     if len(between.strip()) > 12 or re.search(r"\d", between):
         return None
@@ -681,7 +693,11 @@ def _is_change(s: Sentence, v: Value) -> bool:
     for m in s.cue_in("GROWTH_WORDS", 0, v.start):
         if 0 <= v.first - m.last <= 1:
             return True
-    if v.first > 0 and s.tokens[v.first - 1].norm in _LEVEL_WORDS:
+    k = v.first - 1
+    hedges = {fold(w) for w in words(s.lang, "APPROX_WORDS", [])}
+    while k > 0 and s.tokens[k].norm in hedges:
+        k -= 1
+    if k >= 0 and s.tokens[k].norm in _LEVEL_WORDS:
         return False
     for m in s.cue_in("CHANGE_WORDS", 0, v.start):
         if v.first - m.last > 10 or m.end - m.start < 4:

@@ -225,10 +225,14 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     if src == dst:
         dst = None if direction == "export" else dst
         src = src if direction == "export" else None
-    whole = [c.code for c in _distinct(countries_in(sent, 0, len(sent.text), v))]
+    whole_cs = _distinct(countries_in(sent, 0, len(sent.text), v))
+    whole = [c.code for c in whole_cs]
     if src is None and dst is None and len(whole) >= 2:
         first, second = whole[0], whole[1]
-        if ctx.home == second:
+        marked = [c.marker in ("to", "from", "with", "in") for c in whole_cs[:2]]
+        if marked == [True, False]:
+            first, second = second, first  # the unmarked one is the sentence's subject
+        elif marked == [False, False] and ctx.home == second:
             first, second = second, first  # no marker: the article's own country reports the flow
         if direction == "export":
             src, dst = first, second
