@@ -50,8 +50,9 @@ def run_schedule(engine_factory: Callable[[], Engine], seconds: float, sources_f
         while not stop.is_set():
             started = time.monotonic()
             cycles += 1
-            engine = engine_factory()
+            engine = None
             try:
+                engine = engine_factory()
                 result = refresh(engine, sources_file=sources_file, stop=stop, reporter=reporter)
                 print(result.summary_line(), flush=True)
             except RefreshLocked as exc:
@@ -60,8 +61,12 @@ def run_schedule(engine_factory: Callable[[], Engine], seconds: float, sources_f
                 reporter.event("schedule_error", error=str(exc))
                 print(f"silkstat: {exc}", flush=True)
                 return 2
+            except Exception as exc:  # noqa: BLE001 - a database that is down now may be up next cycle
+                reporter.event("refresh_error", error=f"{exc.__class__.__name__}: {exc}")
+                print(f"silkstat: refresh could not run: {exc.__class__.__name__}: {exc}", flush=True)
             finally:
-                engine.dispose()
+                if engine is not None:
+                    engine.dispose()
             if max_cycles is not None and cycles >= max_cycles:
                 break
             stop.wait(max(0.0, seconds - (time.monotonic() - started)))
