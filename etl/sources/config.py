@@ -56,7 +56,8 @@ def missing_file_message(path: Path) -> str:
     example = BUNDLED_DATA / "sources.example.toml"
     return (
         f"no sources file at {path}. Create one from the example: cp {example} {path} "
-        f"(then edit it), or pass --sources FILE"
+        f"and edit its locations (relative paths are read from the file's own folder); "
+        f"or try the bundled articles with --sources {example}"
     )
 
 
