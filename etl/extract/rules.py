@@ -167,7 +167,7 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
             return withs[0].code, withs[1].code
         return near[0].code, near[1].code
     total = _trigger_has(sent, "total", w.lo, w.hi) or _has(sent, "REGION_WORDS", w.lo, w.hi)
-    if total and not bilateral:
+    if total and not bilateral and rule.kind != "deal_value":
         return None
     self_ref = _has(sent, "SELF_WORDS", w.lo, w.hi)
     if len(near) == 1:
@@ -271,7 +271,7 @@ def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) 
     strong_inv, plain_inv, strong_host, plain_host = [], [], [], []
     for c in near:
         after = t is not None and c.hit.start > t.start
-        if c.marker == "from" or (c.adj and t is not None and abs(c.hit.first - t.last) <= 3):
+        if c.marker == "from" or (c.adj and t is not None and -3 <= c.hit.first - t.last <= 5):
             strong_inv.append(c.code)
         elif c.marker in ("in", "to") or (c.marker in ("poss", "of") and after):
             strong_host.append(c.code)
@@ -284,6 +284,9 @@ def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) 
     if host is None and _has(sent, "SELF_WORDS", w.lo, len(sent.text)):
         host = ctx.home if ctx.home != investor else None
     whole = [c.code for c in _distinct(countries_in(sent, 0, len(sent.text), v))]
+    if not whole and investor is None and host is None and ctx.home:
+        # "Plus de 3,85 milliards de dollars y ont été engagés": the article's investor and host
+        investor, host = ctx.other(ctx.home), ctx.home
     if investor is None:
         rest = [c for c in whole if c != host]
         investor = rest[0] if rest else None
@@ -323,10 +326,9 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
         subject = left[-1].code
     else:
         after = [c for c in countries_in(sent, v.end, min(w.hi, v.end + 25), v) if c.code != host]
-        first_value = not any(o.type == "percent" and o.start < v.start for o in sent.values)
         if after and after[0].hit.first - v.last <= 2:
             subject = after[0].code
-        elif first_value:
+        else:
             whole = [c for c in sent.countries if c.code != host]
             if whole:
                 subject = whole[0].code

@@ -27,7 +27,7 @@ TRIGGERS: dict[str, list[str]] = {
               "relations commerciales", "commerciaux", "commercial", "commerciale", "commerciales"],
     "export": ["export*", "ventes", "livraison*", "livre", "livrees", "a livre", "vend*", "achemine*"],
     "import": ["import*", "achat*", "achete*", "achats"],
-    "investment": ["invest*", "ide", "engages", "injecte*"],
+    "investment": ["invest*", "ide", "engages", "injecte*", "stock", "stock d'ide"],
     "investor": ["investisseur", "investisseurs"],
     "partner": ["partenaire", "partenaire commercial", "partenaire economique", "partenaires"],
     "deal": ["accord*", "contrat*", "ligne de credit", "ligne*", "credit*", "pret*", "partenariats",
