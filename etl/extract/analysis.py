@@ -115,6 +115,8 @@ def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, pre
     regions = {fold(w) for w in words(lang, "REGION_WORDS", [])}
     if k > 0 and (tokens[k].norm in regions or any(tokens[k].norm.startswith(r.rstrip("*")) for r in regions if r.endswith("*"))):
         k -= 1  # "из стран ЕС", "from EU countries" reads as "from EU"
+    if k > 0 and tokens[k].norm in ("la", "le", "les", "l", "the"):
+        k -= 1  # "de la Chine", "of the EU"
     prev_tok = tokens[k].norm
     prev2 = tokens[k - 1].norm + " " + prev_tok if k >= 1 else prev_tok
     for name, marker in (("TO_WORDS", "to"), ("BETWEEN_WORDS", "with"), ("IN_WORDS", "in"),

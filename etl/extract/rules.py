@@ -307,7 +307,8 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
         lo_tok, hi_tok = t.first - 4, t.last + (3 if t.start > v.end else 2)
         if t.start > v.end:
             lo_tok = max(lo_tok, v.last)
-        around = [c for c in sent.countries if c.hit.last > lo_tok and c.hit.first <= hi_tok
+        around = [c for c in sent.countries if c.hit.last > lo_tok
+                  and (c.hit.first <= hi_tok or c.marker in ("of", "from") and c.hit.first <= hi_tok + 3)
                   and not (c.hit.start > t.end and re.search(r"[,،;:]", sent.text[t.end:c.hit.start]))
                   and not (c.hit.start < v.end and c.hit.end > v.start)]
         around = [c for c in around if not (t.start > v.end and c.hit.end <= v.start)]

@@ -16,6 +16,8 @@ from etl.extract.numbers.lexicon import SKIP, Lexicon, PhraseTable
 from etl.extract.numbers.tokens import Token, read_digits
 
 HYPHENS = frozenset({"-", "—", "–", "‐"})
+# Alone with the article, these cardinals are ordinals ("العشرون", "المئة"); "الخمسة" stays five.
+_DEFINITE_ORDINALS = frozenset({20, 30, 40, 50, 60, 70, 80, 90, 100, 1000})
 
 
 @dataclass
@@ -332,8 +334,8 @@ class Scanner:
         value = total + (current if current is not None else 0)
         if negative:
             value = -value
-        if first_definite and (words > 1 or (isinstance(value, Decimal) and 20 <= value < 100 and value % 10 == 0)):
-            ordinal = True  # "الواحد والثلاثون", "العشرون": a definite cardinal counts an order
+        if first_definite and not digits and (words > 1 or value in _DEFINITE_ORDINALS):
+            ordinal = True  # "الواحد والثلاثون", "العشرون", "المئة": a definite cardinal counts an order
         amt = Amount(value, i, end, last_scale or 1, ordinal, digits, trim)
         if digits and not ordinal and words == 0:
             self._ordinal_suffix(amt)
