@@ -24,6 +24,7 @@ SCALED_UNITS = {
     (10**3, "t"): "kt", (10**6, "t"): "Mt", (10**9, "m3"): "bcm", (10**6, "m3"): "mcm",
     (10**9, "kWh"): "TWh", (10**6, "kWh"): "GWh", (10**3, "kWh"): "MWh", (10**3, "tU"): "ktU",
 }
+_SCALED_UNIT_NAMES = frozenset(SCALED_UNITS.values())
 
 
 @dataclass
@@ -316,10 +317,9 @@ def _ranges(sc: Scanner, found: list[Found]) -> list[Found]:
                 ok = False  # "2022-2023", "1-2": left as numbers
             if ok:
                 low = a.value
-                if a.bare and not b.bare and b.scale > 1:
-                    low = a.value * b.scale
-                    if b.type == "quantity" and (b.scale, "") != (1, ""):
-                        low = a.value  # value already in the scaled unit
+                scaled_unit = b.type == "quantity" and b.unit in _SCALED_UNIT_NAMES
+                if a.bare and not b.bare and b.scale > 1 and not scaled_unit:
+                    low = a.value * b.scale  # "3-5 million barrels"; "3-5 тыс. тонн" stays 3 kt
                 if low <= b.value:
                     merged = Found(b.type, low, a.start - (1 if opener else 0), b.end, b.unit, b.assumed,
                                    b.scale, b.value, a.approx or b.approx, a.qualifier, b.bare)
