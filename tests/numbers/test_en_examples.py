@@ -55,6 +55,10 @@ def test_ranges_keep_both_bounds():
     assert (m.type, m.value, m.value_high, m.unit) == ("money", 3e9, 5e9, "USD")
     q = one("22.75-22.8 kt", "en")
     assert (q.value, q.value_high, q.unit) == (22.75, 22.8, "kt")
+    b = one("3-5 million barrels", "en")
+    assert (b.value, b.value_high, b.unit) == (3e6, 5e6, "bbl")
+    years = __import__("etl.extract", fromlist=["x"]).find_mentions("in 2022-2023", "en")
+    assert [(m.type, m.value, m.value_high) for m in years] == [("number", 2022, None), ("number", 2023, None)]
 
 
 def test_dollar_sign_is_assumed_usd():
