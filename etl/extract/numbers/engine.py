@@ -235,6 +235,8 @@ def _share(sc: Scanner, i: int) -> Found | None:
     value, j, prefix = m
     if prefix and prefix not in ("و", "ب", "ل"):
         return None
+    if prefix and i > 0 and (sc.toks[i - 1].kind == "n" or sc.currency_at(i - 1) or sc.numword(i - 1, True)):
+        return None  # "مليار دولار ونصف": a half of the amount before, not a share
     if lex.share_followers is not None:
         if j >= sc.n or sc.toks[j].key not in lex.share_followers:
             return None
