@@ -248,7 +248,7 @@ def _share(sc: Scanner, i: int) -> Found | None:
                 return None
     if j < sc.n and (sc.toks[j].kind == "n" or sc.numword(j, True) is not None):
         return None  # "نصف مليون", "half a million": a number, not a share
-    return Found("percent", Decimal(str(value)), i, j, "%", bare=False)
+    return Found("percent", Decimal(str(value)), i, j, "%", bare=False, trim=len(prefix))
 
 
 def _superlative(sc: Scanner, i: int, out: list[Found]) -> Found | None:
