@@ -16,8 +16,8 @@ from tests.numbers.examples import check, one
         ("Imports of 2.5 bn yuan from China.", [("money", 2.5e9, "CNY")]),
         ("Twenty-one companies signed.", [("number", 21, None)]),
         ("three billion", [("number", 3e9, None)]),
-        ("two hundred point seventy-one", [("number", 200.71, None)]),
-        ("five and a half million", [("number", 5.5e6, None)]),
+        ("three hundred point forty-two", [("number", 300.42, None)]),
+        ("seven and a half million", [("number", 7.5e6, None)]),
         ("It grew by 7.5 percent, or 12 per cent in value.", [("percent", 7.5, "%"), ("percent", 12, "%")]),
         ("France is the fifth largest investor.", [("ordinal", 5, None)]),
         ("China is the largest partner.", [("ordinal", 1, None)]),
@@ -28,7 +28,7 @@ from tests.numbers.examples import check, one
         ("The field pumps 1.6 million barrels per day.", [("quantity", 1.6e6, "bbl/d")]),
         ("A 600 MW plant making 12 TWh.", [("quantity", 600, "MW"), ("quantity", 12, "TWh")]),
         ("in 2022", [("number", 2022, None)]),
-        ("For now, the region counts 1 414 021 100 people.", [("number", 1414021100, None)]),
+        ("The region counts 1 207 350 410 people.", [("number", 1207350410, None)]),
     ],
 )
 def test_english_examples(text, expected):
@@ -62,10 +62,10 @@ def test_ranges_keep_both_bounds():
 
 
 def test_dollar_sign_is_assumed_usd():
-    m = one("$10", "en")
+    m = one("$12", "en")
     assert m.unit == "USD" and m.unit_assumed
-    assert not one("USD 10", "en").unit_assumed
-    assert one("c $ 16.4 million", "en").unit == "CAD"
+    assert not one("USD 12", "en").unit_assumed
+    assert one("c $ 21.7 million", "en").unit == "CAD"
 
 
 def test_a_year_alone_is_no_money():
