@@ -101,6 +101,7 @@ HEDGES = {
     "supérieure à": "over", "excédant": "over",
     "moins de": "under", "moins que": "under", "en dessous de": "under", "au dessous de": "under",
     "inférieur à": "under", "inférieure à": "under",
+    "pas dépassé": "up_to", "ne dépasse pas": "up_to", "ne dépassant pas": "up_to",
     "jusqu à": "up_to", "jusqu'à": "up_to", "pas plus de": "up_to", "au plus": "up_to",
     "au maximum": "up_to", "tout au plus": "up_to",
     "au moins": "at_least", "pas moins de": "at_least", "au minimum": "at_least",
