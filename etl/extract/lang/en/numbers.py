@@ -121,7 +121,8 @@ HEDGES = {
     "greater than": "over", "more then": "over", "topped": "over",
     "less than": "under", "under": "under", "below": "under", "fewer than": "under",
     "up to": "up_to", "as much as": "up_to", "no more than": "up_to", "not more than": "up_to",
-    "did not exceed": "up_to", "at most": "up_to", "a maximum of": "up_to",
+    "did not exceed": "up_to", "didn't exceed": "up_to", "does not exceed": "up_to",
+    "doesn't exceed": "up_to", "not exceeding": "up_to", "not to exceed": "up_to", "at most": "up_to", "a maximum of": "up_to",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "a minimum of": "at_least",
 }
