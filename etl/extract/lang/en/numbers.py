@@ -77,6 +77,7 @@ CURRENCIES = {
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
     "lira": "TRY", "liras": "TRY", "lire": "TRY", "turkish lira": "TRY",
     "rupee": "INR", "rupees": "INR", "rs": "INR", "shekel": "ILS", "shekels": "ILS", "nis": "ILS",
+    "leva": "BGN", "dong": "VND", "rupiah": "IDR", "rupiahs": "IDR", "rp": "IDR",
     "korean won": "KRW", "south korean won": "KRW", "brazilian reais": "BRL", "reais": "BRL",
     "rand": "ZAR", "naira": "NGN", "baht": "THB", "hryvnias": "UAH", "lari": "GEL",
     "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forint": "HUF", "forints": "HUF",
