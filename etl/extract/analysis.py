@@ -6,6 +6,7 @@ which all carry token positions in the sentence and character spans in the artic
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -165,10 +166,12 @@ def analyse(text: str, offset: int, lang: str, mentions: list[Mention]) -> Sente
     parens = _parens(text)
     values: list[Value] = []
     blocked: set[int] = set()
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
     for m in mentions:
         s, e = m.start - offset, m.end - offset
-        first = next((i for i, t in enumerate(tokens) if t.end > s), len(tokens))
-        last = next((i for i, t in enumerate(tokens) if t.start >= e), len(tokens))
+        first = bisect.bisect_right(ends, s)
+        last = bisect.bisect_left(starts, e)
         if m.type in ("money", "percent", "quantity"):
             blocked.update(range(first, last))
             v = Value(m.type, m.value, m.unit, s, e, first, last, m)

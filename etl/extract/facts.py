@@ -35,6 +35,8 @@ _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _CONJUNCTIONS = {"and", "while", "whereas", "but", "et", "alors", "tandis", "mais", "и", "а", "но", "тогда"}
 _SEPARATORS = re.compile(r"[;؛]")
 _MAX_TEXT = 2_000_000
+_MAX_SENTENCE = 3000  # characters; a real sentence is far shorter
+_MAX_VALUES = 60  # number mentions read per sentence
 
 
 @dataclass
@@ -71,6 +73,20 @@ def _join_wrapped(text: str, sents: list[_Sent]) -> list[_Sent]:
                 out[-1] = _Sent(prev.start, s.end)
                 continue
         out.append(s)
+    return out
+
+
+def _bounded(sents: list[_Sent], text: str) -> list[_Sent]:
+    """No sentence longer than _MAX_SENTENCE characters: keeps the rules linear on hostile text."""
+    out: list[_Sent] = []
+    for s in sents:
+        start = s.start
+        while s.end - start > _MAX_SENTENCE:
+            cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            cut = cut if cut > start else start + _MAX_SENTENCE
+            out.append(_Sent(start, cut))
+            start = cut
+        out.append(_Sent(start, s.end))
     return out
 
 
@@ -469,13 +485,13 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
     text = text[:_MAX_TEXT]
     lang = lang if lang in LANGS else _detect_lang(text)
     mentions = _mentions(text, lang)
-    spans = _sentences(text, lang)
+    spans = _bounded(_sentences(text, lang), text)
     sents: list[Sentence] = []
     mi = 0
     mentions.sort(key=lambda m: m.start)
     for sp in spans:
         inside = [m for m in mentions if m.start >= sp.start and m.end <= sp.end]
-        inside = _implied_money(inside)
+        inside = _implied_money(inside)[:_MAX_VALUES]
         sents.append(analyse(text[sp.start:sp.end], sp.start, lang, inside))
     del mi
     weights: Counter[str] = Counter()

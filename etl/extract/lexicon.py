@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -33,6 +34,7 @@ class Token:
     norm: str
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """The matching form of a word: lower case, no accents, Arabic alef forms folded."""
     word = word.lower().replace("ё", "е").replace("’", "'")
@@ -84,6 +86,11 @@ def arabic_variants(token: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def _arabic_variants_cached(token: str) -> list[str]:
+    return arabic_variants(token)
+
+
 @dataclass(frozen=True)
 class Match:
     start: int  # character offsets in the text given to ``find``
@@ -102,13 +109,18 @@ class PhraseMatcher:
         self.merge = merge  # equally long matches with tuple values give the union of the tuples
         self.exact: dict[str, list[tuple[tuple[str, ...], Any, str]]] = {}
         self.stems: list[tuple[str, tuple[str, ...], Any, str]] = []
+        self.stems_by_head: dict[str, list[tuple[str, tuple[str, ...], Any, str]]] = {}
         for phrase, value in entries.items():
             words = tuple(fold(w) for w in re.split(r"[\s\-'’]+", phrase.strip()) if w)
             if not words:
                 continue
             first = words[0]
             if first.endswith("*"):
-                self.stems.append((first[:-1], words, value, phrase))
+                entry = (first[:-1], words, value, phrase)
+                if len(first) > 2:
+                    self.stems_by_head.setdefault(first[:2], []).append(entry)
+                else:
+                    self.stems.append(entry)
             else:
                 self.exact.setdefault(first, []).append((words, value, phrase))
 
@@ -119,7 +131,7 @@ class PhraseMatcher:
         return token == pattern
 
     def _variants(self, token: str) -> list[str]:
-        return arabic_variants(token) if self.arabic else [token]
+        return _arabic_variants_cached(token) if self.arabic else [token]
 
     def find(self, tokens: list[Token]) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
@@ -129,10 +141,15 @@ class PhraseMatcher:
         while i < n:
             best: tuple[int, Any, str] | None = None
             for variant in self._variants(tokens[i].norm):
-                cands = list(self.exact.get(variant, ()))
-                for stem, words, value, phrase in self.stems:
-                    if variant.startswith(stem):
-                        cands.append((words, value, phrase))
+                exact = self.exact.get(variant)
+                head = self.stems_by_head.get(variant[:2])
+                if exact is None and head is None and not self.stems:
+                    continue  # the common case: no entry starts like this token
+                cands = list(exact or ())
+                for group in (self.stems, head or ()):
+                    for stem, words, value, phrase in group:
+                        if variant.startswith(stem):
+                            cands.append((words, value, phrase))
                 for words, value, phrase in cands:
                     k = len(words)
                     if i + k > n:

@@ -12,6 +12,7 @@ Every step moves forward over tokens and looks at a bounded window, so the time 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,6 +26,7 @@ SCALED_UNITS = {
     (10**9, "kWh"): "TWh", (10**6, "kWh"): "GWh", (10**3, "kWh"): "MWh", (10**3, "tU"): "ktU",
 }
 _SCALED_UNIT_NAMES = frozenset(SCALED_UNITS.values())
+_THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 
 @dataclass
@@ -145,6 +147,8 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
         if scaled and amt.scale > 1:
             value = value / amt.scale
             u = scaled
+        elif amt.scale == 1 and lex.decimal_comma and _THOUSANDS_COMMA.fullmatch(toks[amt.start].text):
+            value = value * 1000  # "17,803 тонны": tonnage to the thousandth is a thousands comma
         return Found("quantity", value, amt.start, end, u, scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
     return base
 
