@@ -14,9 +14,8 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Any
 

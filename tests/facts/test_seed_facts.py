@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 from etl.extract import extract_facts
-from tests.support import SEED_TXT
-
 from tests.facts.helpers_facts import brief, fact
+from tests.support import SEED_TXT
 
 
 def _seed():
