@@ -52,3 +52,9 @@ def test_counted_decimals_and_kopecks():
     m = one("1 руб. 50 коп.", "ru")
     assert (m.type, m.value, m.unit) == ("money", 1.5, "RUB")
     assert one("35 т. р.", "ru").value == 35000
+
+
+def test_three_decimals_of_tonnes_are_thousands():
+    assert one("добыча достигла 21,317 тонны", "ru").value == 21317
+    assert one("5,3 тонны", "ru").value == 5.3
+    assert one("19,450 тыс. тонн", "ru").unit == "kt"
