@@ -28,7 +28,7 @@ _BLOCK_HEAD = re.compile(
 # Teasers: a line that starts with a "read more" label or carries a subscriber notice.
 _TEASER_START = re.compile(
     r"^\s*(?:قراءة المزيد|اقرأ (?:أيضا|أيضاً|ايضا|المزيد)|إقرأ أيضا|read (?:more|also|next)|see also"
-    r"|related(?: articles?| stories| news| coverage)?\s*:|related (?:articles?|stories|news|coverage)|more on this|lire (?:aussi|la suite|également)|à lire (?:aussi|également)"
+    r"|related(?: articles?| stories| news| coverage)?(?=\s*:)|related (?:articles?|stories|news|coverage)|more on this|lire (?:aussi|la suite|également)|à lire (?:aussi|également)"
     r"|voir aussi|читайте также|читать (?:далее|также)|подробнее|смотрите также|по теме"
     # calls to action: follow, subscribe, click
     r"|تابعونا|تابعوا|اضغط هنا|انقر هنا|اشترك|follow us|click here|subscribe|sign up for|suivez-nous"
