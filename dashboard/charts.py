@@ -51,6 +51,7 @@ def _layout(fig: go.Figure, title: str, x_title: str, y_title: str) -> go.Figure
         legend={"title": {"text": ""}, "orientation": "h", "y": -0.2},
         margin={"l": 70, "r": 20, "t": 60, "b": 60},
         hovermode="closest",
+        showlegend=True,  # even for one series: the legend names the partner
         height=440,
     )
     axis = {"gridcolor": "#e6e6e6", "linecolor": "#888888", "zeroline": False, "automargin": True}
@@ -97,8 +98,15 @@ def timeline_figure(frame: pd.DataFrame, title: str, y_title: str, *, ranks: boo
         dated = grp[grp["dated_by"] == "period"]
         if len(dated["year"].unique()) > 1:
             med = dated.groupby("year")["value"].median().sort_index()
+            xs, ys = [], []
+            for year, value in med.items():
+                if xs and int(year) - xs[-1] > 1:  # no line across years nobody reported
+                    xs.append(None)
+                    ys.append(None)
+                xs.append(int(year))
+                ys.append(float(value))
             fig.add_trace(go.Scatter(
-                x=[int(y) for y in med.index], y=list(med.values), mode="lines", name=f"{name} (median)",
+                x=xs, y=ys, mode="lines", name=f"{name} (median)", connectgaps=False,
                 line={"color": color, "dash": "dot", "width": 1.5}, hoverinfo="skip", showlegend=False,
                 legendgroup=name,
             ))
@@ -129,6 +137,8 @@ def timeline_figure(frame: pd.DataFrame, title: str, y_title: str, *, ranks: boo
     if ranks:
         top = int(frame["value"].max()) if not frame.empty else 5
         fig.update_yaxes(autorange=False, range=[top + 0.5, 0.5], dtick=1, tickformat="d")
+    else:
+        fig.update_yaxes(rangemode="tozero")  # amounts and shares start at zero: no exaggerated changes
     return fig
 
 
@@ -149,8 +159,8 @@ def subannual_figure(frame: pd.DataFrame, title: str, y_title: str) -> go.Figure
 
 
 def heatmap_figure(matrix: pd.DataFrame, title: str, x_title: str, y_title: str, z_title: str,
-                   text_format: str = "{:.0f}") -> go.Figure:
-    """A labelled matrix (rows × columns) with its numbers written in the cells."""
+                   text_format: str = "{:.0f}", zmin: float | None = 0, zmax: float | None = None) -> go.Figure:
+    """A labelled matrix (rows × columns) with its numbers written in the cells; empty cells stay blank."""
     z = matrix.values.tolist() if not matrix.empty else []
     text = [[("" if (v is None or (isinstance(v, float) and math.isnan(v))) else text_format.format(v)) for v in row]
             for row in z]
@@ -158,9 +168,10 @@ def heatmap_figure(matrix: pd.DataFrame, title: str, x_title: str, y_title: str,
         z=z, x=[str(c) for c in matrix.columns], y=[str(i) for i in matrix.index], text=text,
         texttemplate="%{text}", colorscale=SEQUENTIAL, colorbar={"title": {"text": z_title}},
         hovertemplate=f"{y_title}: %{{y}}<br>{x_title}: %{{x}}<br>{z_title}: %{{z}}<extra></extra>",
-        xgap=2, ygap=2,
+        xgap=2, ygap=2, zmin=zmin, zmax=zmax,
     ))
     _layout(fig, title, x_title, y_title)
+    fig.update_layout(height=160 + 48 * max(len(matrix.index), 1), showlegend=False)
     fig.update_xaxes(type="category")
     fig.update_yaxes(type="category", autorange="reversed")
     return fig

@@ -244,6 +244,8 @@ def _text(v: Any) -> str | None:
 def rate_line(fact: dict[str, Any]) -> str:
     """The exchange rate used for a money fact, in words (or why there is none)."""
     unit = fact.get("unit") or ""
+    if not (len(unit) == 3 and unit.isalpha() and unit.isupper()):
+        return ""  # not money: no rate
     if fact.get("fx_error"):
         return f"No conversion: {fact['fx_error']}"
     parts = []
@@ -252,7 +254,7 @@ def rate_line(fact: dict[str, Any]) -> str:
     if fact.get("fx_rate_eur") and unit != "EUR":
         parts.append(f"1 {unit} = {fact['fx_rate_eur']:.6g} EUR")
     if not parts:
-        return "Reported in USD or EUR, or not a money fact: no rate needed." if unit else ""
+        return f"Reported in {unit}: no conversion needed."
     where = ", ".join(x for x in (_text(fact.get("fx_period")), _text(fact.get("fx_source"))) if x)
     return "; ".join(parts) + (f" (rate for {where})" if where else "")
 

@@ -51,7 +51,8 @@ def main() -> None:
             description="The latest reported share per supplier and consumer (n_reports and the spread give "
                         "how many reports exist and their range).",
         )
-        st.plotly_chart(heatmap_figure(grid, chart.title, "Consumer", "Supplier", "Share (%)", "{:.0f} %"),
+        st.plotly_chart(heatmap_figure(grid, chart.title, "Consumer", "Supplier", "Share (%)", "{:.0f} %",
+                                       zmin=0, zmax=100),
                         key="chart-supply-matrix", theme=None, config={"displaylogo": False})
         ui.download_buttons(chart, "supply-matrix")
 

@@ -46,7 +46,7 @@ def main() -> None:
             key="coverage", title="Facts per Central Asian country and partner", frame=frame,
             units="number of facts", description="How many stored facts involve each pair.",
         )
-        fig = heatmap_figure(matrix, chart.title, "Partner", "Central Asian country", "Facts")
+        fig = heatmap_figure(matrix.where(matrix > 0), chart.title, "Partner", "Central Asian country", "Facts")
         st.plotly_chart(fig, key="chart-coverage", theme=None, config={"displaylogo": False})
         ui.download_buttons(chart, "coverage")
 

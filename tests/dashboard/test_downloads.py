@@ -22,9 +22,9 @@ def _trade_chart(engine, currency="USD"):
     return yearly
 
 
-def test_the_trade_csv_holds_the_numbers_the_page_draws_with_source_urls(sqlite_engine, fixture_url):
+def test_the_trade_csv_holds_the_numbers_the_page_draws_with_source_urls(fixture_engine):
     drawn = marker_points(figure_titled(open_page("trade"), "Trade volume of Kazakhstan by partner (USD)"))
-    csv = pd.read_csv(io.BytesIO(to_csv(_trade_chart(sqlite_engine))), encoding="utf-8-sig")
+    csv = pd.read_csv(io.BytesIO(to_csv(_trade_chart(fixture_engine))), encoding="utf-8-sig")
     from_csv = sorted(zip(csv["year"], csv["value"], csv["fact_id"], strict=True), key=lambda p: p[2])
     assert [(x, pytest.approx(y), i) for x, y, i in drawn] == from_csv
     seed = csv[csv["article_url"] == SEED_URL].iloc[0]
