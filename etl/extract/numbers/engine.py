@@ -47,7 +47,6 @@ class Found:
     trim: int = 0
 
 
-
 def scan(lex: Lexicon, tokens: list[Token], text: str = "") -> list[Found]:
     """Every number expression of the token list, in order, none overlapping."""
     sc = Scanner(lex, tokens, text)
@@ -109,6 +108,7 @@ def _inherit(sc: Scanner, f: Found, before: list[Found]) -> None:
 
 
 def _classify(sc: Scanner, amt: Amount) -> Found:
+    """What follows the amount decides its type: percent word, currency (with cents), unit."""
     lex, toks, n = sc.lex, sc.toks, sc.n
     base = Found("ordinal" if amt.ordinal else "number", amt.value, amt.start, amt.end,
                  scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
@@ -128,7 +128,7 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
     cur = sc.currency_at(j) or (sc.currency_at(k) if k != j and k < n else None)
     if cur is None and lex.prefixes and j < n and toks[j].kind == "w":
         cur = sc.match(j, lex.currencies, strip_prefix=True)
-    if cur is not None and not (toks[j].kind == "w" and toks[j].spaced is False and amt.ordinal):
+    if cur is not None:
         (code, assumed, cscale), end, _ = cur
         value = amt.value * cscale
         f = Found("money", value, amt.start, end, code, assumed, scale=amt.scale,
