@@ -158,7 +158,9 @@ def find_ranks(tokens: list[Token], lang: str, blocked: set[int]) -> list[tuple[
 def analyse(text: str, offset: int, lang: str, mentions: list[Mention]) -> Sentence:
     """Read one sentence (``text`` starting at article offset ``offset``) into pieces."""
     tokens = tokenize(text)
-    raw = find_countries(tokens, lang, text)
+    money_spans = [(m.start - offset, m.end - offset) for m in mentions if m.type == "money"]
+    raw = [h for h in find_countries(tokens, lang, text)
+           if not any(a <= h.start and h.end <= b for a, b in money_spans)]  # "долларов США", "livres turques"
     countries: list[Country] = []
     for hit in raw:
         countries.append(Country(hit, _marker(text, tokens, hit, lang, countries[-1] if countries else None)))

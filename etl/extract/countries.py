@@ -62,7 +62,7 @@ def country_matcher(lang: str) -> PhraseMatcher:
     for code, name in territories.items():
         if len(code) != 2 or not code.isalpha() or code in _SKIP_CODES:
             continue
-        if lang == "ru":
+        if lang == "ru" and len(name) > 4:
             entries[" ".join(_ru_stem(w) if len(w) > 3 else fold(w) for w in name.split())] = ("name", code)
         entries[name] = ("name", code)
         if lang == "ar" and name.startswith("ال") and " " not in name:

@@ -223,7 +223,7 @@ def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str
     if left is not None and left[1] == "supply":
         specific = _nearest_trigger(sent, lo, left[0].start, tuple(c for c in classes if c != "supply"),
                                     left[0].start, None)
-        if specific is not None and left[0].first - specific[0].last <= 5:
+        if specific is not None and left[0].first - specific[0].last <= 12:
             left = specific  # "на поставки корейских товаров ... пришлось $741,2 млн"
     right = _nearest_trigger(sent, lo, hi, classes, None, v.end)
     if right is not None and right[1] == "supply":
@@ -586,7 +586,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             continued = True
         if cls is not None:
             last_kind[v.type] = (cls, trigger)
-        if cls is None and not s.countries and previous and not _measure_words(s) and not _is_change(s, v):
+        if cls is None and previous and not _measure_words(s) and not _is_change(s, v):
             # "... on the $1.04 billion recorded in the same months of 2022", "That share ... (8.2 %
             # in 2022)", "the goal of lifting it to $10 billion": the previous sentence's measure
             f = _continue(previous[-1], v, s, ctx, lo, hi)
@@ -605,6 +605,9 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
                 commodity = ctx.last_commodity
         elif v.type == "money":
             commodity = _commodity(s, lo, hi, v, True, trigger)
+            if commodity is None and continued:
+                # "..., в том числе тракторов ... на 96 млн долларов": the part names its goods
+                commodity = _commodity(s, lo, v.start, v, False, trigger)
         elif v.type == "percent":
             commodity = _commodity(s, v.end, hi, v, False, trigger) if cls == "needs" else None
             if cls == "needs" and commodity is None:
@@ -751,6 +754,9 @@ def _measure_words(s: Sentence) -> bool:
 def _continue(prev: Fact, v: Value, s: Sentence, ctx: Context, lo: int, hi: int) -> Fact | None:
     kinds = ("trade_volume", "exports", "imports", "investment", "trade_share", "import_share", "export_share")
     if prev.kind not in kinds or prev.unit != v.unit:
+        return None
+    codes = list(dict.fromkeys(c.code for c in s.countries))
+    if codes and not (prev.kind == "trade_volume" and len(codes) == 2 and set(codes) == {prev.subject, prev.counterpart}):
         return None
     period, _ = _period(s, v, lo, hi, ctx)
     basis = _basis(s, v, lo, ctx, None)

@@ -172,7 +172,9 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     self_ref = _has(sent, "SELF_WORDS", w.lo, w.hi)
     if len(near) == 1:
         c = near[0]
-        if rule.kind == "deal_value" or bilateral or c.marker == "with" or self_ref:
+        t = w.trigger
+        aside = t is not None and c.marker != "poss" and min(abs(c.hit.first - t.last), abs(t.first - c.hit.last)) > 2
+        if rule.kind == "deal_value" or bilateral or c.marker == "with" or self_ref or (aside and not total):
             other = ctx.other(c.code)
             return (c.code, other) if other else None
         return None

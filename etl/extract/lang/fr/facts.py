@@ -39,6 +39,7 @@ TRIGGERS: dict[str, list[str]] = {
     "total": ["total", "totales", "totaux", "global", "globale", "exterieur", "exterieures",
               "exterieurs", "ensemble"],
     "bilateral": ["bilateral", "bilateraux", "bilaterale", "bilaterales", "les deux pays",
+                  "les deux presidents", "les deux dirigeants", "les deux gouvernements",
                   "deux parties", "les deux parties", "entre eux", "leur", "leurs", "mutuels",
                   "italo", "sino", "russo", "saoudo", "germano", "franco", "turco"],
     "company": ["entreprise", "societe", "groupe", "compagnie", "firme", "kazatomprom", "gazprom",
