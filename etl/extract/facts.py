@@ -274,6 +274,9 @@ def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str]
         for cls in _SHARE_NOUNS:
             if cls in m.value:
                 after_noun = sent.tokens[min(m.last + 3, len(sent.tokens) - 1)].end
+                stop = re.search(r"[,،;؛.]", sent.text[m.end:after_noun])
+                if stop:
+                    after_noun = m.end + stop.start()
                 if cls == "import" and (sent.cue_in("COMMODITIES", v.end, m.start)
                                         or sent.cue_in("COMMODITIES", m.end, after_noun)):
                     return m, "needs"  # "40 % of the electricity Afghanistan imports"
@@ -303,6 +306,8 @@ def _rank_trigger(sent: Sentence, v: Value) -> tuple[Match, str] | None:
         if any(fold(w) in before for w in _one_of(sent.lang)):
             return None
     cands = sorted((m for m in sent.triggers if m.first >= v.last and m.first - v.last <= 8), key=lambda m: m.first)
+    # "الشريك التجاري الأول", "partenaire numéro un": the rank follows its noun
+    cands += [m for m in sent.triggers if m.last <= v.first and v.first - m.last <= 1]
     among = {m.first for m in sent.cue_in("AMONG_WORDS", 0, len(sent.text))}
     place = sent.cue_in("RANK_PLACE_WORDS", 0, len(sent.text))
     for m in cands:

@@ -65,8 +65,23 @@ _AR_P1 = ("", "و", "ف")
 _AR_P2 = ("", "ب", "ل", "ك")
 
 
+_AR_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
 def arabic_variants(token: str) -> list[str]:
-    """A token and the forms left after stripping attached prefixes (وبال -> ال..., لل -> ال)."""
+    """A token and the forms left after stripping attached prefixes (وبال -> ال..., لل -> ال)
+    and an attached pronoun (صادراتها -> صادرات)."""
+    out = _arabic_prefix_variants(token)
+    for suffix in _AR_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 4:
+            for v in _arabic_prefix_variants(token[: -len(suffix)]):
+                if v not in out:
+                    out.append(v)
+            break
+    return out
+
+
+def _arabic_prefix_variants(token: str) -> list[str]:
     out = [token]
     for p1 in _AR_P1:
         if p1 and not token.startswith(p1):
