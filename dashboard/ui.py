@@ -165,9 +165,9 @@ def image_format() -> str:
 
 def download_buttons(chart: ChartData, key: str) -> None:
     """CSV, Excel and JSON of exactly the chart's rows, with its metadata."""
-    cols = st.columns([1] * len(FORMATS) + [5])
-    for col, (label, (ext, mime, build)) in zip(cols, FORMATS.items(), strict=False):
-        col.download_button(
+    row = st.container(horizontal=True, gap="small")
+    for label, (ext, mime, build) in FORMATS.items():
+        row.download_button(
             f"{label}", data=_lazy(build, chart), file_name=f"silkstat-{chart.key}.{ext}", mime=mime,
             key=f"dl-{key}-{ext}", on_click="ignore", icon=":material/download:",
             help=f"The data of this chart as {label}, with sources, units, currency basis and citation.",

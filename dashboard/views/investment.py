@@ -43,12 +43,13 @@ def main() -> None:
 
     left, right = st.columns(2)
     for col, kind, label in ((left, "investor_rank", "Investors"), (right, "partner_rank", "Trade partners")):
+        what = "investor" if kind == "investor_rank" else "trade-partner"
         with col:
             st.subheader(f"{label} of {name} by rank")
             ranks = chartdata.rank_series(rows[rows["kind"] == kind], host)
             annual, _ = chartdata.split_by_period(ranks)
             if annual.empty:
-                ui.empty_chart(f"No {label.lower()} ranks reported for {name}.")
+                ui.empty_chart(f"No {what} ranks reported for {name}.")
                 continue
             chart = ChartData(key=f"{kind}-{host}", title=f"{label} of {name} by rank", frame=annual,
                               units="rank (1 = largest)", filters=filters)
