@@ -344,7 +344,8 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         paren = sent.enclosing_paren(h.start, h.end)
         return paren is None or paren == v.paren
 
-    cands = [h for h in sent.periods if usable(h) and h.kind != "date" and not _belongs_to_previous(sent, v, h)]
+    cands = [h for h in sent.periods if usable(h) and h.kind != "date" and not _belongs_to_previous(sent, v, h)
+             and not _taken_by_other(sent, h, v)]
     inside = [h for h in cands if lo <= h.start and h.end <= hi]
     plain = [h for h in inside if not _baseline(sent, h)]
     inside = plain or inside
@@ -379,6 +380,38 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
     if not ok:
         return None, False
     return value, best.kind not in ("same",)
+
+
+def _taken_by_other(sent: Sentence, h: PeriodHit, v: Value) -> bool:
+    """A period right after another value is that value's ("$1.5 billion in January-April against
+    $1.4 billion in the first four months of 2022"), and its list's ("17,2 % et 40,5 % sur la même
+    période de 2013"), unless that value is a change ("rose by $2.5 million in April 2020")."""
+    kinds = ("money", "quantity") if v.type in ("money", "quantity") else ("percent",)
+    for o in sent.values:
+        if o is v or o.type not in kinds or (o.paren is not None and o.paren != v.paren):
+            continue
+        if h.start < o.end or h.first - o.last > 2 or re.search(r"[,،;؛]", sent.text[o.end:h.start]):
+            continue
+        if _is_change(sent, o):
+            continue
+        return v not in _group(sent, o)
+    return False
+
+
+def _group(sent: Sentence, o: Value) -> list[Value]:
+    """``o`` and the values joined to it by "and", "et", "и", "و" or a comma."""
+    ordered = sorted(sent.values, key=lambda x: x.start)
+    i = ordered.index(o)
+    group = [o]
+    j = i
+    while j > 0 and fold(sent.text[ordered[j - 1].end:ordered[j].start].strip()) in _JOINERS:
+        j -= 1
+        group.append(ordered[j])
+    j = i
+    while j + 1 < len(ordered) and fold(sent.text[ordered[j].end:ordered[j + 1].start].strip()) in _JOINERS:
+        j += 1
+        group.append(ordered[j])
+    return group
 
 
 def _group_end(sent: Sentence, v: Value) -> int:
@@ -541,15 +574,19 @@ def _implied_money(mentions: list[Mention]) -> list[Mention]:
 
 
 def _first_period(sents: list[Sentence], ctx: Context) -> str | None:
-    """The article's main period: its first stated period (a figure "over the period" refers to it)."""
+    """The article's main period: its first stated period (a figure "over the period" refers to it),
+    a period with its year written out before one read from the publication date."""
+    fallback = None
     for s in sents:
         for h in s.periods:
-            if h.kind in ("date", "since", "by", "same", "that", "anchored"):
+            if h.kind in ("date", "since", "by", "same", "that", "anchored") or h.kind.startswith("same"):
                 continue
             ok, value = resolve(h, ctx.pub, None, None)
             if ok and value:
-                return value
-    return None
+                if h.kind in ("year", "month", "range"):
+                    return value
+                fallback = fallback or value
+    return fallback
 
 
 def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fact]:
@@ -638,10 +675,12 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         subject, counterpart = roles
         period, explicit = _period(s, v, lo, hi, ctx)
         since = any(h.kind == "since" for h in s.periods if lo <= h.start < hi)
-        if period is None and not since and ctx.main_period and rule.kind in _INHERITING:
-            period = ctx.main_period
         basis = _basis(s, v, lo, ctx, None)
+        inherited = False
+        if period is None and not since and ctx.main_period and rule.kind in _INHERITING and basis == "actual":
+            period, inherited = ctx.main_period, True
         f = _make(rule.kind, subject, counterpart, v, s, commodity, period, basis)
+        f._inherited = inherited  # type: ignore[attr-defined]  # read by _dedupe only
         if rule.kind in ("supply_share",) and commodity is None:
             continue
         out.append(f)
@@ -803,9 +842,12 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         same = index.setdefault(key, [])
         merged = False
         for g in same:
-            if g.period == f.period or g.period is None or f.period is None:
-                if g.period is None and f.period is not None:
+            g_open = g.period is None or getattr(g, "_inherited", False)
+            f_open = f.period is None or getattr(f, "_inherited", False)
+            if g.period == f.period or g_open or f_open:
+                if g_open and f.period is not None and not f_open:
                     g.period = f.period
+                    g._inherited = False  # type: ignore[attr-defined]
                 if not g.equivalents and f.equivalents:
                     g.equivalents = f.equivalents
                 merged = True

@@ -202,7 +202,7 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
             add(PeriodHit(marker[1].start, tokens[i].end, marker[1].first, i + 1, "since", year=y))
         elif marker:
             add(PeriodHit(marker[1].start, tokens[i].end, marker[1].first, i + 1, "by", year=y))
-        else:
+        elif not _counts_things(tokens, i):
             add(PeriodHit(tokens[i].start, tokens[i].end, i, i + 1, "year", year=y))
         i += 1
     hits.sort(key=lambda h: h.start)
@@ -228,6 +228,21 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
 
 _YEAR_WORDS = {"года", "году", "год", "г", "عام", "العام", "سنة", "l'annee", "annee", "the", "year", "of",
                "de", "a", "l"}
+
+
+def _counts_things(tokens: list[Token], i: int) -> bool:
+    """"2000 كيلومتر", "2035 дачных построек": a number of things, not a year."""
+    if i + 1 >= len(tokens) or tokens[i + 1].start - tokens[i].end > 1:
+        return False
+    nxt, prev = tokens[i + 1].norm, tokens[i - 1].norm if i > 0 else ""
+    if nxt in _YEAR_WORDS or nxt.isdigit() or prev in _YEAR_MARKERS or prev in _YEAR_WORDS:
+        return False
+    return nxt.isalpha()
+
+
+_YEAR_MARKERS = {"in", "of", "since", "by", "from", "to", "during", "for", "en", "de", "depuis", "des", "d",
+                 "au", "a", "в", "с", "к", "по", "за", "до", "на", "في", "عام", "العام", "منذ", "حتى", "بحلول",
+                 "خلال", "سنة", "year", "annee", "the", "итогам", "результатам"}
 
 
 def _year_after(tokens: list[Token], j: int, blocked: set[int]) -> tuple[int | None, int]:

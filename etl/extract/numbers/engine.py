@@ -87,10 +87,10 @@ def _inherit(sc: Scanner, f: Found, before: list[Found]) -> None:
     """'3,1 milliards de dollars en 2023 (3,6 milliards en 2022)': the second amount, scaled but
     with no currency or unit of its own, takes those of the amount just before it in the sentence."""
     for p in reversed(before):
+        if f.start - p.end > INHERIT_WINDOW:
+            return  # checked first: the look-back stays a bounded window
         if p.type not in ("money", "quantity"):
             continue
-        if f.start - p.end > INHERIT_WINDOW:
-            return
         if any(t.text in SENTENCE_END for t in sc.toks[p.end : f.start]):
             return
         if "\n" in sc.text[sc.toks[p.end - 1].end : sc.toks[f.start].start]:

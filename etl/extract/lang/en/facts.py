@@ -90,7 +90,7 @@ SAME_PERIOD_WORDS: list[str] = ["same period", "corresponding period", "same mon
                                 "reporting period"]
 
 TARGET_WORDS: list[str] = [
-    "goal", "target", "targets", "targeted", "targeting", "aim", "aims", "aiming", "intend*", "plan",
+    "goal", "eyes", "eyeing", "target", "targets", "targeted", "targeting", "aim", "aims", "aiming", "intend*", "plan",
     "plans", "planned", "planning", "seek*", "hope*", "ambition", "objective",
     "bring trade to", "to bring", "to raise", "to lift", "lifting", "to increase", "to boost",
     "to reach", "work toward", "agreed to", "set themselves", "set a goal", "intends",
@@ -122,7 +122,7 @@ AMONG_WORDS: list[str] = ["among"]
 RANK_PLACE_WORDS: list[str] = ["place", "position", "rank", "ranks"]
 THAT_YEAR_WORDS: list[str] = ["that year", "the same year"]
 #: "the first 4 months", "nine months": month counts from January.
-MONTH_COUNT_WORD: list[str] = ["months"]
+MONTH_COUNT_WORD: list[str] = ["months", "month"]
 COMMODITY_BLOCKERS: list[str] = ["mostly", "mainly", "led by", "including", "primarily", "chiefly"]
 IN_WORDS: list[str] = ["in", "into"]
 OF_WORDS: list[str] = ["of"]
