@@ -7,8 +7,21 @@ Parameters hold codes (``country=KZ``, ``kind=trade_volume``); lists are comma-s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+_UNSAFE = re.compile(r"[^\w .,:+-]", re.UNICODE)
+
+
+def shown(raw: str) -> str:
+    """A URL value as it may appear in a notice: no markup characters, at most 40 of them.
+
+    Notices are rendered as Markdown; a value such as ``[x](javascript:...)`` must not become
+    a link, so everything but letters, digits and a little punctuation is dropped.
+    """
+    clean = _UNSAFE.sub("", raw)
+    return clean[:40] + ("…" if len(clean) > 40 else "")
 
 
 @dataclass
@@ -35,7 +48,7 @@ class ParamReader:
         for option in allowed:
             if raw.lower() == str(option).lower():
                 return option
-        self.notices.append(f"Ignored unknown {what} {raw!r} in the address (parameter {name!r}).")
+        self.notices.append(f"Ignored unknown {what} '{shown(raw)}' in the address (parameter '{name}').")
         return default
 
     def many(self, name: str, allowed: Iterable[str], what: str = "value") -> list[str] | None:
@@ -58,7 +71,7 @@ class ParamReader:
         if unknown:
             self.notices.append(
                 f"Ignored unknown {what}{'s' if len(unknown) > 1 else ''} "
-                f"{', '.join(repr(u) for u in unknown)} in the address (parameter {name!r})."
+                f"{', '.join(repr(shown(u)) for u in unknown)} in the address (parameter '{name}')."
             )
         return out
 
@@ -72,7 +85,7 @@ class ParamReader:
         except ValueError:
             value = None
         if value is None or not lo <= value <= hi:
-            self.notices.append(f"Ignored {name}={raw!r}: expected a number from {lo} to {hi}.")
+            self.notices.append(f"Ignored {name}='{shown(raw)}': expected a number from {lo} to {hi}.")
             return default
         return value
 

@@ -273,8 +273,8 @@ def evidence_panel(fact_id: int) -> None:
     value = format_value(fact["value"], fact["unit"])
     if fact.get("value_high"):
         value += f" to {format_value(fact['value_high'], fact['unit'])}"
-    st.markdown(f"**Fact {int(fact_id)}** · `{kind}` · {html.escape(pair)} · "
-                f"{html.escape(str(fact.get('period') or 'undated'))} · **{html.escape(value)}**")
+    st.html(f"<p><b>Fact {int(fact_id)}</b> · <code>{html.escape(str(kind))}</code> · {html.escape(pair)} · "
+            f"{html.escape(str(fact.get('period') or 'undated'))} · <b>{html.escape(value)}</b></p>")
     st.caption(KIND_DESCRIPTIONS.get(kind, ""))
     mark = locate_span(fact.get("article_text"), fact.get("evidence") or "",
                        (fact.get("span_start"), fact.get("span_end")))
@@ -291,5 +291,5 @@ def evidence_panel(fact_id: int) -> None:
     elif fact.get("article_url"):
         st.caption("The article's address is not an http(s) link and is not offered as one.")
     line = rate_line(fact)
-    if line:
-        st.caption(f"Exchange rate: {line}")
+    if line:  # rate sources and errors are stored text: shown escaped, never as Markdown
+        st.html(f"<p><small>Exchange rate: {html.escape(line)}</small></p>")

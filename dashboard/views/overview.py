@@ -31,6 +31,9 @@ def main() -> None:
         cols[4].metric("Last refresh", str(run["status"]), help=f"Run {run['id']} ({run['command']}), {when}")
     else:
         cols[4].metric("Last refresh", "none", help="No refresh has been recorded yet.")
+    opts = ui.load("filter_options")
+    st.caption("Languages: " + ", ".join(opts["langs"]) + " · Countries: "
+               + ", ".join(country_name(c) for c in opts["countries"]))
     if counts["failed"]:
         st.warning(f"{counts['failed']} article(s) could not be read: see *Sources and runs*.")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import ui
@@ -36,8 +37,15 @@ def main() -> None:
     if runs.empty:
         st.info("No refresh recorded yet: `silkstat refresh` (or `silkstat ingest PATH`) writes one.")
     else:
+        latest = runs.iloc[0]
+        failures = latest["failures"] if isinstance(latest["failures"], list) else []
         runs["failures"] = [len(f) if isinstance(f, list) else 0 for f in runs["failures"]]
         st.dataframe(runs, hide_index=True, key="table-runs")
+        if failures:
+            st.caption(f"What failed in the latest run ({latest['id']}):")
+            st.dataframe(pd.DataFrame(failures), hide_index=True, key="table-run-failures")
+        if isinstance(latest["error"], str) and latest["error"]:
+            st.error("The latest run stopped with an error; see its error column above.")
 
 
 main()

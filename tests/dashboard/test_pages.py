@@ -158,3 +158,10 @@ def test_the_sources_page_lists_the_failed_article_and_the_run(fixture_url):
     joined = " ".join(str(df.value.to_dict()) for df in at.dataframe)
     assert "HTTP 404 Not Found" in joined
     assert "partial" in joined
+
+
+def test_the_trade_page_reads_postgresql_as_well_as_sqlite(filled_engine):
+    at = open_page("trade")  # SILKSTAT_DB_URL points at the parametrized store
+    assert not at.exception, [e.value for e in at.exception]
+    points = marker_points(figure_titled(at, "Trade volume of Kazakhstan by partner (USD)"))
+    assert pytest.approx(SEED_USD) in [y for x, y, _ in points if x == 2022]

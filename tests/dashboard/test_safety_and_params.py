@@ -76,3 +76,11 @@ def test_values_read_like_a_newspaper():
     assert format_value(5.58e9, "USD") == "5.58 bn USD"
     assert format_value(40.0, "%") == "40 %"
     assert format_value(5, "rank") == "#5"
+
+
+def test_a_markdown_link_in_the_url_cannot_become_a_link_in_the_notice():
+    r = ParamReader({"country": "[click](javascript:alert(1))", "kind": "<img src=x onerror=alert(1)>"})
+    r.choice("country", ["KZ"], "KZ", what="country")
+    r.many("kind", ["trade_volume"], what="kind")
+    for notice in r.notices:
+        assert not any(ch in notice for ch in "[]<>") and "](" not in notice and "(1)" not in notice, notice
