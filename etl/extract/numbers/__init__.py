@@ -9,6 +9,7 @@ maps every span back to the text that was passed in. It never raises: hostile in
 from __future__ import annotations
 
 import logging
+import math
 from decimal import Decimal
 
 from etl.extract.mentions import Mention
@@ -28,6 +29,14 @@ def _language(text: str, lang: str | None) -> str:
         return detect_language(text)
     except Exception:
         return "en"
+
+
+def _finite(value) -> bool:
+    """A value a float can hold (a hostile chain of scale words can exceed it)."""
+    try:
+        return math.isfinite(float(value))
+    except (OverflowError, ValueError):
+        return False
 
 
 def _number(value) -> float:
@@ -69,6 +78,8 @@ def _find(text: str, lang: str | None) -> list[Mention]:
     out: list[Mention] = []
     vocalized = _vocalized_shares(text, lex)
     for f in scan(lex, tokens, norm.text):
+        if not _finite(f.value) or (f.value_high is not None and not _finite(f.value_high)):
+            continue
         s, e = norm.span(tokens[f.start].start + f.trim, tokens[f.end - 1].end)
         if vocalized and f.type == "number" and f.end - f.start == 1 and s in vocalized:
             f.type, f.value, f.unit = "percent", vocalized[s], "%"

@@ -61,8 +61,10 @@ class Scanner:
                 if best is None or j > best[1]:
                     best = (table.table[key], j, prefix)
             while key in table.prefixes and j < self.n and len(key) < table.maxlen:
-                while j < self.n and self.toks[j].text in SKIP and j + 1 < self.n:
+                skipped = 0
+                while j < self.n and self.toks[j].text in SKIP and j + 1 < self.n and skipped < 2:
                     j += 1
+                    skipped += 1
                 tok = self.toks[j]
                 key = key + (tok.text if raw else tok.key,)
                 j += 1

@@ -65,6 +65,7 @@ def _join_space_groups(tokens: list[Token], text: str) -> list[Token]:
             and text[out[-1].end] == " "
             and _GROUP3.fullmatch(tok.text)
             and (grouping or _LEAD.fullmatch(out[-1].text))
+            and len(out[-1].text) <= 2 * MAX_DIGITS  # an endless chain is no number: stay linear
         ):
             prev = out[-1]
             merged = Token("n", prev.text + " " + tok.text, prev.text + " " + tok.text, prev.start, tok.end, prev.spaced)
@@ -86,6 +87,8 @@ def _dec(digits: str) -> Decimal | None:
 def read_digits(text: str, decimal_comma: bool, dot_thousands: bool) -> Decimal | None:
     """The value of a digit run with separators, or None when its grouping is not a number's."""
     raw = text.replace(" ", "").replace("'", "").replace("’", "")
+    if len(raw) > 2 * MAX_DIGITS:
+        return None  # a run of groups this long is a table or noise, and would overflow a float
     spaced = " " in text
     if raw.startswith((".", ",")):
         if raw.startswith(",") and not decimal_comma:
