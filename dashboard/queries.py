@@ -59,8 +59,9 @@ def store_status(engine: Engine) -> StoreStatus:
 def refresh_token(engine: Engine) -> tuple[Any, ...]:
     """The id and end of the latest finished run: caches keyed on it refresh after a refresh.
 
-    The fact count rides along so that a store written without a run row (tests, imports)
-    still invalidates the cache when it changes.
+    A run in progress does not change it, so a page never shows a half-loaded refresh from
+    the cache's point of view. A store that has never recorded a finished run (written by
+    hand, or by an import without runs) is keyed on its fact count and newest fact instead.
     """
     with engine.connect() as conn:
         row = conn.execute(
@@ -69,9 +70,10 @@ def refresh_token(engine: Engine) -> tuple[Any, ...]:
             .order_by(runs.c.id.desc())
             .limit(1)
         ).first()
-        n_facts = conn.execute(select(func.count(), func.max(facts.c.id)).select_from(facts)).first()
-    run_part = (row[0], str(row[1])) if row else (None, None)
-    return (*run_part, int(n_facts[0]), n_facts[1])
+        if row is not None:
+            return ("run", row[0], str(row[1]))
+        n, newest = conn.execute(select(func.count(), func.max(facts.c.id)).select_from(facts)).first()
+    return ("facts", int(n), newest)
 
 
 def _fact_query():

@@ -165,3 +165,31 @@ def test_the_trade_page_reads_postgresql_as_well_as_sqlite(filled_engine):
     assert not at.exception, [e.value for e in at.exception]
     points = marker_points(figure_titled(at, "Trade volume of Kazakhstan by partner (USD)"))
     assert pytest.approx(SEED_USD) in [y for x, y, _ in points if x == 2022]
+
+
+def test_cached_charts_refresh_when_the_next_refresh_finishes(sqlite_engine):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert, select
+
+    from etl.store.schema import articles, facts, runs
+    from tests.dashboard.store_fixture import fill_store
+
+    fill_store(sqlite_engine)
+    at = open_page("trade")
+    before = marker_points(figure_titled(at, "Trade volume of Kazakhstan by partner"))
+    now = datetime.now(UTC)
+    with sqlite_engine.begin() as conn:
+        art = conn.execute(select(articles.c.id).limit(1)).scalar_one()
+        conn.execute(insert(facts).values(
+            article_id=art, kind="trade_volume", subject="KZ", counterpart="TR", period="2022", value=6.4e9,
+            unit="USD", value_usd=6.4e9, evidence="Trade with Türkiye was $6.4 billion.", extractor_version="t",
+            created_at=now, period_start="2022-01-01", period_end="2022-12-31", period_granularity="year"))
+        conn.execute(insert(runs).values(command="refresh", started_at=now, status="running"))
+    at.run()
+    assert marker_points(figure_titled(at, "Trade volume of Kazakhstan by partner")) == before
+    with sqlite_engine.begin() as conn:
+        conn.execute(runs.update().where(runs.c.status == "running").values(status="ok", finished_at=now))
+    at.run()
+    after = marker_points(figure_titled(at, "Trade volume of Kazakhstan by partner"))
+    assert len(after) == len(before) + 1 and 6.4e9 in [y for _, y, _ in after]
