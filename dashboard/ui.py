@@ -75,7 +75,10 @@ def store_ready(need_facts: bool = True, quiet: bool = False) -> bool:
     """
     url = current_url()
     st.session_state.pop("_refresh_token", None)
-    status = queries.store_status(engine_for(url))
+    try:
+        status = queries.store_status(engine_for(url))
+    except Exception as exc:  # a URL SQLAlchemy cannot even parse, or a missing driver
+        status = queries.StoreStatus(False, False, error=f"{exc.__class__.__name__}: {exc}".splitlines()[0])
     if quiet:
         if status.reachable and status.has_schema:
             st.session_state["_refresh_token"] = queries.refresh_token(engine_for(url))

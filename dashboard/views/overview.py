@@ -29,6 +29,10 @@ def main() -> None:
     if run:
         when = run.get("finished_at") or run.get("started_at")
         cols[4].metric("Last refresh", str(run["status"]), help=f"Run {run['id']} ({run['command']}), {when}")
+        ended = f"finished {str(run['finished_at'])[:19]}" if run.get("finished_at") else "still running"
+        st.caption(f"Last refresh: run {run['id']} ({run['command']}), {ended}, status {run['status']}: "
+                   f"{run['articles_seen']} articles seen, {run['articles_failed']} failed, "
+                   f"{run['facts_added']} facts added.")
     else:
         cols[4].metric("Last refresh", "none", help="No refresh has been recorded yet.")
     opts = ui.load("filter_options")

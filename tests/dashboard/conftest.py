@@ -93,3 +93,9 @@ def demo_url(_demo_store, monkeypatch):
     """URL of the demo store, also set as SILKSTAT_DB_URL (read-only use)."""
     monkeypatch.setenv("SILKSTAT_DB_URL", _demo_store)
     return _demo_store
+
+
+@pytest.fixture
+def demo(demo_url):
+    """The demo store's URL (the name the brief uses); SILKSTAT_DB_URL points at it."""
+    return demo_url

@@ -24,6 +24,16 @@ def test_a_database_without_tables_asks_for_a_migration(tmp_path, monkeypatch):
     assert "silkstat db upgrade" in texts(at)
 
 
+@pytest.mark.parametrize("url", ["postgresql+psycopg://nobody@127.0.0.1:1/none", "nosuchdialect://x"])
+def test_a_database_that_does_not_answer_is_an_error_message_not_a_traceback(monkeypatch, url):
+    monkeypatch.setenv("SILKSTAT_DB_URL", url)
+    for page in ("overview", "trade", "about"):
+        at = open_page(page)
+        assert not at.exception, [e.value for e in at.exception]
+        if page != "about":
+            assert "SILKSTAT_DB_URL" in " ".join(e.value for e in at.error)
+
+
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_renders_on_the_fixture_store(fixture_url, page):
     at = open_page(page)
@@ -32,7 +42,7 @@ def test_every_page_renders_on_the_fixture_store(fixture_url, page):
 
 
 @pytest.mark.parametrize("page", list(PAGES))
-def test_every_page_renders_on_the_demo_store(demo_url, page):
+def test_every_page_renders_on_the_demo_store(demo, page):
     at = open_page(page)
     assert not at.exception, [e.value for e in at.exception]
 
