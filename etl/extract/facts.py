@@ -364,10 +364,11 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         return None, False
 
     def distance(h: PeriodHit) -> float:
+        bonus = -1.5 if h.kind.startswith(("range", "month")) else 0.0  # the more precise, the likelier
         if h.end <= v.start:
-            return float(v.first - h.last)
+            return float(v.first - h.last) + bonus
         gap = h.first - v.last
-        return gap * 1.2 + (10 if gap > 3 else 0)
+        return gap * 1.2 + (10 if gap > 3 else 0) + bonus
 
     best = min(pool, key=distance)
     anchor = _anchor(sent, best, ctx)
@@ -574,19 +575,22 @@ def _implied_money(mentions: list[Mention]) -> list[Mention]:
 
 
 def _first_period(sents: list[Sentence], ctx: Context) -> str | None:
-    """The article's main period: its first stated period (a figure "over the period" refers to it),
-    a period with its year written out before one read from the publication date."""
-    fallback = None
+    """The article's main period: the first sentence's stated period that has one (a figure "over
+    the period" refers to it); within that sentence a month range before a bare year
+    ("at the start of 2023, ... in January-April" is 2023-01/2023-04)."""
     for s in sents:
+        found: list[tuple[int, str]] = []
+        years = [h.year for h in s.periods if h.kind == "year" and h.year]
         for h in s.periods:
             if h.kind in ("date", "since", "by", "same", "that", "anchored") or h.kind.startswith("same"):
                 continue
-            ok, value = resolve(h, ctx.pub, None, None)
+            anchor = years[0] if years and h.kind.endswith("noyear") else None
+            ok, value = resolve(h, ctx.pub, anchor, None)
             if ok and value:
-                if h.kind in ("year", "month", "range"):
-                    return value
-                fallback = fallback or value
-    return fallback
+                found.append((0 if "-" in value else 1, value))
+        if found:
+            return min(found, key=lambda rv: rv[0])[1]
+    return None
 
 
 def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fact]:

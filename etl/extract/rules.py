@@ -317,7 +317,10 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
         if around:
             if any(c.marker == "with" and c.hit.start > t.start for c in around):
                 return None  # a share of bilateral trade "with Afghanistan" is no total share
-            host = around[0].code
+            after_noun = [c for c in around if c.hit.start >= t.end and (
+                c.hit.first - t.last <= 2 or c.marker in ("of", "from") and c.hit.first - t.last <= 4)]
+            owner = [c for c in around if c.hit.end <= t.start and (c.marker == "poss" or c.adj)]
+            host = (after_noun or owner[-1:] or around)[0].code
         elif sent.cue_in("SELF_WORDS", sent.tokens[max(0, t.first - 3)].start,
                          sent.tokens[min(len(sent.tokens) - 1, t.last + 2)].end):
             host = ctx.home

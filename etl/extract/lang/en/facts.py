@@ -8,7 +8,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u.s.": "US", "usa": "US", "america": "US", "washington": "US", "white house": "US",
     "uk": "GB", "britain": "GB", "great britain": "GB", "london": "GB",
     "uae": "AE", "emirates": "AE", "abu dhabi": "AE", "ksa": "SA", "riyadh": "SA", "saudi arabia": "SA",
-    "eu": "EU", "european union": "EU", "brussels": "EU", "the bloc": "EU",
+    "eu": "EU", "european union": "EU", "europe": "EU", "brussels": "EU", "the bloc": "EU",
     "turkey": "TR", "türkiye": "TR", "turkiye": "TR", "ankara": "TR",
     "kyrgyzstan": "KG", "kyrgyz republic": "KG", "kirghizia": "KG", "bishkek": "KG",
     "astana": "KZ", "nur-sultan": "KZ", "akorda": "KZ", "tashkent": "UZ", "dushanbe": "TJ",
@@ -64,7 +64,7 @@ RANK_WORDS: dict[str, int] = {
     "largest": 1, "biggest": 1, "top": 1, "leading": 1, "main": 1, "first": 1, "principal": 1,
     "number one": 1, "second": 2, "second-largest": 2, "second largest": 2, "third": 3, "fourth": 4,
     "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12,
+    "twelfth": 12, "eleventh": 11, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
 }
 #: Words that narrow a rank's scope ("in Central Asia", "in the EU", "Arab"): such a rank is skipped.
 RANK_SCOPE_WORDS: list[str] = ["in central asia", "in the region", "in the eu", "within the eu", "arab",
@@ -87,7 +87,8 @@ QUARTERS: dict[str, int] = {"first quarter": 1, "q1": 1, "second quarter": 2, "q
 #: Words that make a period a cumulative span ("since 2005"): the fact's period is null.
 SINCE_WORDS: list[str] = ["since", "over the past", "in the past", "over the last"]
 SAME_PERIOD_WORDS: list[str] = ["same period", "corresponding period", "same months", "same period of",
-                                "reporting period"]
+                                "reporting period", "over the period", "in the period", "during the period",
+                                "over the same period"]
 
 TARGET_WORDS: list[str] = [
     "goal", "eyes", "eyeing", "target", "targets", "targeted", "targeting", "aim", "aims", "aiming", "intend*", "plan",

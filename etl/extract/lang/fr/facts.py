@@ -1,7 +1,7 @@
 """French words of the fact layer, as data (accents are folded before matching)."""
 
 COUNTRY_ALIASES: dict[str, str] = {
-    "usa": "US", "etats-unis": "US", "washington": "US", "amerique": "US",
+    "usa": "US", "etats-unis": "US", "europe": "EU", "washington": "US", "amerique": "US",
     "ue": "EU", "union europeenne": "EU", "union": "EU", "bruxelles": "EU",
     "turquie": "TR", "ankara": "TR", "kirghizstan": "KG", "kirghizistan": "KG", "bichkek": "KG",
     "astana": "KZ", "noursoultan": "KZ", "tachkent": "UZ", "douchanbe": "TJ", "achgabat": "TM",
@@ -49,6 +49,7 @@ RANK_WORDS: dict[str, int] = {
     "premier": 1, "premiere": 1, "plus important": 1, "plus grand": 1, "principal": 1,
     "numero un": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
     "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+    "onzieme": 11, "douzieme": 12, "treizieme": 13, "quatorzieme": 14, "quinzieme": 15,
 }
 RANK_SCOPE_WORDS: list[str] = ["au sein de", "en asie centrale", "dans la region", "arabe", "mondial",
                                "du monde", "europeen dans", "dans l'ue"]
@@ -80,7 +81,7 @@ FORECAST_WORDS: list[str] = ["devrai*", "devrait", "s'attend*", "prevision*", "a
                              "rapporterait"]
 GROWTH_WORDS: list[str] = ["hausse de", "baisse de", "augmente de", "augmentation de", "croissance de"]
 COMMODITIES: dict[str, str] = {
-    "uranium": "uranium", "petrole brut": "oil", "petrole": "oil", "brut": "oil", "gaz": "gas",
+    "uranium": "uranium", "combustible nucleaire": "uranium", "petrole brut": "oil", "petrole": "oil", "brut": "oil", "gaz": "gas",
     "gaz naturel": "gas", "gnl": "gas", "charbon": "coal", "electricite": "electricity",
     "produits petroliers": "oil_products", "ble": "wheat", "cereales": "grain", "farine": "flour",
     "coton": "cotton", "or": "gold", "cuivre": "copper", "aluminium": "aluminium", "zinc": "zinc",
