@@ -64,7 +64,7 @@ RANK_WORDS: dict[str, int] = {
     "largest": 1, "biggest": 1, "top": 1, "leading": 1, "main": 1, "first": 1, "principal": 1,
     "number one": 1, "second": 2, "second-largest": 2, "second largest": 2, "third": 3, "fourth": 4,
     "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-    "twelfth": 12, "eleventh": 11, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
 }
 #: Words that narrow a rank's scope ("in Central Asia", "in the EU", "Arab"): such a rank is skipped.
 RANK_SCOPE_WORDS: list[str] = ["in central asia", "in the region", "in the eu", "within the eu", "arab",
