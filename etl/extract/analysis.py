@@ -96,7 +96,15 @@ def _parens(text: str) -> list[tuple[int, int]]:
 
 def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, prev: Country | None) -> str | None:
     if hit.form == "adj":
-        return None  # an adjective qualifies its noun; prepositions before it are the noun's
+        # an adjective qualifies its noun; only in Arabic, where it follows a noun that takes the
+        # preposition ("إلى السوق الروسية", "للسوق الصينية"), does it carry the noun's direction
+        if lang == "ar" and hit.first >= 1:
+            noun = tokens[hit.first - 1]
+            if noun.norm.startswith(("لل", "ول", "ل")) and len(noun.norm) > 4:
+                return "to"
+            if hit.first >= 2 and tokens[hit.first - 2].norm in ("الى", "نحو"):
+                return "to"
+        return None
     tail = sent_text[hit.end:hit.end + 2]
     if tail in ("'s", "’s") or (tail[:1] in "'’" and sent_text[hit.end - 1:hit.end] == "s"):
         return "poss"

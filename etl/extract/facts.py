@@ -163,8 +163,8 @@ def _window(sent: Sentence, v: Value) -> tuple[int, int]:
             continue
         if o.end <= v.start and o.type in bounding:
             lo = max(lo, o.end)
-        if o.start >= v.end and o.type in ("money", "quantity", "percent", "rank"):
-            hi = min(hi, o.start)
+        if o.start >= v.end and (o.type in ("money", "quantity", "percent") or o.type == v.type):
+            hi = min(hi, o.start)  # "$1.4 billion in the first four months": a rank word bounds no amount
     for m in _SEPARATORS.finditer(sent.text, lo, v.start):
         lo = max(lo, m.end())
     for m in _SEPARATORS.finditer(sent.text, v.end, hi):
@@ -427,7 +427,12 @@ def _group_end(sent: Sentence, v: Value) -> int:
 
 
 def _belongs_to_previous(sent: Sentence, v: Value, h: PeriodHit) -> bool:
-    """"... 5.3 bn euros in 2022, and Kazakhstan supplies 40 %": the year closes the previous clause."""
+    """"... 5.3 bn euros in 2022, and Kazakhstan supplies 40 %": the year closes the previous clause;
+    "4,2 млрд долларов, а в нынешнем году ...": the year opens the next one."""
+    if h.start >= v.end:
+        m = re.search(r"[,،;؛]\s*(\S+)", sent.text[v.end:h.start])
+        return bool(m) and (fold(m.group(1)) in _CONJUNCTIONS or sent.text[v.end:h.start].lstrip()[:1] in ";؛"
+                            or (sent.lang == "ar" and fold(m.group(1)).startswith("و")))
     if h.start >= v.start:
         return False
     kinds = ("money", "quantity") if v.type in ("money", "quantity") else ("money", "quantity", "percent")

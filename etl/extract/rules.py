@@ -187,8 +187,13 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
 
 def _side(c: Country, w: Window, lang: str, direction: str) -> str:
     t = w.trigger
+    if c.adj and c.marker in ("to", "in") and t is not None and c.hit.start > t.start:
+        return "dest"  # "إلى السوق الروسية", "to the Chinese market"
     if c.adj and t is not None and (abs(c.hit.first - t.last) <= 2 or abs(t.first - c.hit.last) <= 2):
         return "reporter"
+    if lang == "ar" and t is not None and c.marker is None and not c.adj:
+        # Arabic puts the subject after its verb: "استوردت طاجيكستان من روسيا"
+        return "subject" if 0 <= c.hit.first - t.last <= 1 else "plain"
     if c.marker == "poss" and (t is None or c.hit.start < t.start):
         return "reporter"
     if c.marker == "from":
