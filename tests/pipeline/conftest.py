@@ -11,7 +11,10 @@ from etl.model import Fact
 from etl.sources.fetch import FetchSettings
 from tests.sources.loopback import LoopbackServer
 
-FAST_FETCH = {"timeout": 0.5, "total_timeout": 1.2, "max_bytes": 100_000, "max_redirects": 3, "host_delay": 0.0}
+#: Limits for tests where nothing should fail: generous, so a loaded machine does not fail them.
+GENEROUS_FETCH = {"timeout": 10.0, "total_timeout": 20.0, "max_bytes": 100_000, "max_redirects": 3, "host_delay": 0.0}
+#: Limits for fault tests: short, yet well apart from the faults (a 4 s stall, a 100 s trickle).
+FAULT_FETCH = {"timeout": 1.5, "total_timeout": 3.0, "max_bytes": 100_000, "max_redirects": 3, "host_delay": 0.0}
 
 _TONNES = re.compile(r"(\d+) thousand tonnes")
 
@@ -46,13 +49,13 @@ def server():
 
 @pytest.fixture
 def fast() -> FetchSettings:
-    return FetchSettings(**FAST_FETCH)
+    return FetchSettings(**FAULT_FETCH)
 
 
 def write_sources(path: Path, sources: list[dict], fetch: dict | None = None) -> Path:
-    """A sources file (TOML) with the given [[sources]] and [fetch] limits (short by default)."""
+    """A sources file (TOML) with the given [[sources]] and [fetch] limits (generous by default)."""
     lines = ["[fetch]"]
-    for k, v in (fetch or FAST_FETCH).items():
+    for k, v in (fetch or GENEROUS_FETCH).items():
         lines.append(f"{k} = {v!r}")
     for src in sources:
         lines.append("[[sources]]")

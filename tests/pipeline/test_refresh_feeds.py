@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from etl.pipeline import refresh
 from etl.pipeline.progress import Reporter
 from etl.store.schema import articles, facts, sources
-from tests.pipeline.conftest import write_sources
+from tests.pipeline.conftest import FAULT_FETCH, write_sources
 from tests.sources.loopback import english_paragraphs, page_html, rss
 
 QUIET = Reporter("quiet")
@@ -84,7 +84,7 @@ def faulty(server, tmp_path):
     faults = {
         "/p/404.html": {"status": 404},
         "/p/500.html": {"status": 500},
-        "/p/slow.html": {"delay": 2.0},
+        "/p/slow.html": {"delay": 4.0},
         "/p/trickle.html": {"trickle": 0.1},
         "/p/huge.html": {"chunked": True},
         "/p/loop.html": {"redirect": "/p/loop2.html"},
@@ -107,7 +107,7 @@ def faulty(server, tmp_path):
         {"name": "wire", "type": "feed", "location": server.url("/feed.xml")},
         {"name": "broken", "type": "feed", "location": server.url("/broken.xml")},
         {"name": "gone", "type": "feed", "location": server.url("/gone.xml")},
-    ])
+    ], fetch=FAULT_FETCH)
 
 
 EXPECTED_REASONS = {
@@ -140,12 +140,13 @@ def test_every_fault_is_recorded_and_the_good_articles_are_stored(engine, server
     # the feed is unchanged (304), yet what failed is fetched again; fixed pages are stored now
     server.routes["/p/404.html"].status = 200
     server.routes["/p/slow.html"].delay = 0
+    server.routes["/p/trickle.html"].trickle = 0
     server.reset_counts()
     second = refresh(engine, faulty, reporter=QUIET)
     assert server.hits["/feed.xml"] == 1 and server.hits["/p/good1.html"] == 0
     assert server.hits["/p/404.html"] == 1 and server.hits["/p/500.html"] == 1
-    assert second.counts["articles_new"] == 2 and second.counts["articles_failed"] == 5
-    assert _count(engine, articles, articles.c.status == "ok") == 5
+    assert second.counts["articles_new"] == 3 and second.counts["articles_failed"] == 4
+    assert _count(engine, articles, articles.c.status == "ok") == 6
     assert _count(engine, articles) == 10  # nothing duplicated by the retry
 
 

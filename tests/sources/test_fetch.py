@@ -27,7 +27,7 @@ def test_an_etag_turns_the_second_request_into_a_304(server, fast):
 @pytest.mark.parametrize(("route", "reason"), [
     ({"status": 404}, "HTTP 404"),
     ({"status": 500}, "HTTP 500"),
-    ({"delay": 2.0}, "timeout"),
+    ({"delay": 4.0}, "timeout"),
     ({"trickle": 0.1}, "too slow"),
     ({"chunked": True}, "too large"),
     ({}, "too large"),
