@@ -22,7 +22,7 @@ def select_trade_rows(rows: pd.DataFrame, country: str, basis: str | None, partn
     """The trade facts of ``country`` on one basis (None: all), with a ``partner`` column, limited to ``partners``."""
     if rows.empty:
         return rows.assign(partner=pd.Series(dtype="object"))
-    rows = rows.assign(partner=[chartdata.other_side(r, country) for _, r in rows.iterrows()])
+    rows = rows.assign(partner=chartdata.partners_of(rows, country))
     if basis:
         rows = rows[rows["basis"] == basis]
     if partners:

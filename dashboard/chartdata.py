@@ -34,6 +34,11 @@ def other_side(row: pd.Series, country: str) -> str | None:
     return row["counterpart"] if row["subject"] == country else row["subject"]
 
 
+def partners_of(rows: pd.DataFrame, country: str) -> pd.Series:
+    """:func:`other_side` for every row at once."""
+    return rows["counterpart"].where(rows["subject"] == country, rows["subject"]).astype("object")
+
+
 def _finish(rows: pd.DataFrame, series_codes: pd.Series, values: pd.Series | pd.DataFrame,
             unit: pd.Series | str) -> pd.DataFrame:
     """Shape fact rows into CHART_COLUMNS, drop rows without a value, count reports per point.
@@ -48,7 +53,7 @@ def _finish(rows: pd.DataFrame, series_codes: pd.Series, values: pd.Series | pd.
     out["fact_id"] = rows["fact_id"].astype("int64")
     out["kind"] = rows["kind"]
     out["series_code"] = series_codes.astype("object")
-    out["series"] = [country_name(c) if isinstance(c, str) and len(c) == 2 else c for c in series_codes]
+    out["series"] = out["series_code"].map(lambda c: country_name(c) if isinstance(c, str) and len(c) == 2 else c)
     for col in ("subject", "counterpart", "commodity", "period", "period_class", "dated_by", "year",
                 "x_date", "approx", "qualifier", "basis", "detail", "fx_period", "fx_source",
                 "article_title", "article_published", "source_name", "article_lang", "evidence"):
@@ -84,7 +89,7 @@ def money_series(rows: pd.DataFrame, country: str, currency: str, series: str = 
     rows = rows[rows["kind"].isin(MONEY_KINDS)]
     if rows.empty:
         return _empty()
-    codes = rows.apply(lambda r: other_side(r, country), axis=1) if series == "partner" else rows[series]
+    codes = partners_of(rows, country) if series == "partner" else rows[series]
     return _finish(rows, codes, valued(rows, currency), currency)
 
 
@@ -101,9 +106,10 @@ def flows(rows: pd.DataFrame, country: str, currency: str) -> pd.DataFrame:
     rows = rows[rows["kind"].isin(["exports", "imports"]) & rows["unit"].str.fullmatch(r"[A-Z]{3}", na=False)]
     if rows.empty:
         return _empty()
-    codes = rows.apply(
-        lambda r: f"{flow_direction(r, country)} · {country_name(other_side(r, country))}", axis=1
-    )
+    leaves = ((rows["kind"] == "exports") & (rows["subject"] == country)) | (
+        (rows["kind"] == "imports") & (rows["counterpart"] == country))
+    direction = pd.Series("imports", index=rows.index, dtype="object").where(~leaves, "exports")
+    codes = direction + " · " + partners_of(rows, country).map(country_name)
     frame = _finish(rows, codes, valued(rows, currency), currency)
     frame["series"] = frame["series_code"]
     return frame

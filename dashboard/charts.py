@@ -111,9 +111,13 @@ def timeline_figure(frame: pd.DataFrame, title: str, y_title: str, *, ranks: boo
                 legendgroup=name,
             ))
         spread = grp[grp["n_reports"] > 1].drop_duplicates(["year", "period_class"])
-        for r in spread.itertuples(index=False):
+        if not spread.empty:  # one trace per series: a vertical bar per disagreeing point, gaps between
+            xs, ys = [], []
+            for year, lo, hi in zip(spread["year"], spread["spread_min"], spread["spread_max"], strict=True):
+                xs += [int(year), int(year), None]
+                ys += [float(lo), float(hi), None]
             fig.add_trace(go.Scatter(
-                x=[int(r.year), int(r.year)], y=[r.spread_min, r.spread_max], mode="lines",
+                x=xs, y=ys, mode="lines", connectgaps=False,
                 line={"color": color, "width": 10}, opacity=0.3, showlegend=False, legendgroup=name,
                 name=f"{name} spread", hoverinfo="skip",  # the markers' labels give the spread; a click
                 # must land on a fact, not on the bar's end

@@ -49,43 +49,64 @@ def _str(v: Any) -> str | None:
     return v if isinstance(v, str) and v else None
 
 
+def _numeric(frame: pd.DataFrame, col: str) -> pd.Series:
+    if col not in frame:
+        return pd.Series(float("nan"), index=frame.index, dtype="float64")
+    return pd.to_numeric(frame[col], errors="coerce").astype("float64")
+
+
 def valued(frame: pd.DataFrame, currency: str) -> pd.DataFrame:
     """Each money fact's value in ``currency`` and the rate that gave it (columns ``value``,
     ``fx_rate_used``, ``fx_period_used``, ``fx_source_used``); NaN value where no rate exists.
 
     A fact reported in ``currency`` keeps its value as written (rate 1). USD and EUR come from
     the store; any other currency is the USD value converted at the fact's own period's rate
-    (an undated fact at its publication month's), with that rate's period and source.
+    (an undated fact at its publication month's), with that rate's period and source. The
+    converter is asked once per distinct (period, publication date), not once per fact.
     """
-    cols = ["value", "fx_rate_used", "fx_period_used", "fx_source_used"]
-    out = pd.DataFrame(index=frame.index, columns=cols, dtype="object")
-    fn = _converter() if currency not in BASE_CURRENCIES else None
-    for idx, row in frame.iterrows():
-        value, rate, period, source = None, None, _str(row.get("fx_period")), _str(row.get("fx_source"))
-        if row["unit"] == currency:
-            value, rate, period, source = _num(row["value"]), 1.0, None, "as reported"
-        elif currency == "USD":
-            value = _num(row.get("value_usd"))
-            rate = _num(row.get("fx_rate"))
-        elif currency == "EUR":
-            value = _num(row.get("value_eur"))
-            rate = _num(row.get("fx_rate_eur"))
-        elif fn is not None and _num(row.get("value_usd")) is not None:
-            try:
-                converted, answer = fn(_num(row["value_usd"]), currency, _str(row.get("period")),
-                                       _str(row.get("article_published")))
-            except Exception:  # the converter's own failure leaves this fact unvalued
-                converted, answer = None, None
-            value = _num(converted)
-            per_usd = _num(getattr(answer, "per_usd", None))
-            usd_rate = _num(row.get("fx_rate")) if row["unit"] != "USD" else 1.0
-            rate = per_usd * usd_rate if (per_usd and usd_rate) else None
-            period = getattr(answer, "period", None)
-            source = getattr(answer, "label", None) or getattr(answer, "source", None)
-        out.loc[idx] = [value, rate, period, source]
-    out["value"] = pd.to_numeric(out["value"], errors="coerce").astype("float64")
-    out["fx_rate_used"] = pd.to_numeric(out["fx_rate_used"], errors="coerce").astype("float64")
-    return out
+    out = pd.DataFrame(index=frame.index)
+    period = frame["fx_period"] if "fx_period" in frame else pd.Series(None, index=frame.index, dtype="object")
+    source = frame["fx_source"] if "fx_source" in frame else pd.Series(None, index=frame.index, dtype="object")
+    out["fx_period_used"] = period.astype("object")
+    out["fx_source_used"] = source.astype("object")
+    if currency == "USD":
+        out["value"] = _numeric(frame, "value_usd")
+        out["fx_rate_used"] = _numeric(frame, "fx_rate")
+    elif currency == "EUR":
+        out["value"] = _numeric(frame, "value_eur")
+        out["fx_rate_used"] = _numeric(frame, "fx_rate_eur")
+    else:
+        out["value"] = float("nan")
+        out["fx_rate_used"] = float("nan")
+        out["fx_period_used"] = None
+        out["fx_source_used"] = None
+        fn = _converter()
+        usd = _numeric(frame, "value_usd")
+        usd_per_unit = _numeric(frame, "fx_rate").where(frame["unit"] != "USD", 1.0)
+        if fn is not None:
+            keys = pd.Series(list(zip(frame["period"].map(_str), frame["article_published"].map(_str),
+                                      strict=True)), index=frame.index)
+            for key in set(keys[usd.notna()]):
+                try:
+                    per_usd, answer = fn(1.0, currency, key[0], key[1])
+                except Exception:  # the converter's own failure leaves these facts unvalued
+                    continue
+                per_usd = _num(per_usd)
+                if per_usd is None:
+                    continue
+                hit = (keys == key) & usd.notna()
+                out.loc[hit, "value"] = usd[hit] * per_usd
+                out.loc[hit, "fx_rate_used"] = usd_per_unit[hit] * per_usd
+                out.loc[hit, "fx_period_used"] = getattr(answer, "period", None)
+                out.loc[hit, "fx_source_used"] = getattr(answer, "label", None) or getattr(answer, "source", None)
+    reported = frame["unit"] == currency
+    out.loc[reported, "value"] = _numeric(frame, "value")[reported]
+    out.loc[reported, "fx_rate_used"] = 1.0
+    out.loc[reported, "fx_period_used"] = None
+    out.loc[reported, "fx_source_used"] = "as reported"
+    out["value"] = out["value"].astype("float64")
+    out["fx_rate_used"] = out["fx_rate_used"].astype("float64")
+    return out[["value", "fx_rate_used", "fx_period_used", "fx_source_used"]]
 
 
 def in_currency(frame: pd.DataFrame, currency: str) -> pd.Series:

@@ -50,43 +50,53 @@ def period_class(granularity: str | None, start: date | None = None, end: date |
     return "undated"
 
 
+def _as_str(col: pd.Series) -> pd.Series:
+    return col.map(lambda v: v if isinstance(v, str) and v else None).astype("object")
+
+
 def add_period_columns(frame: pd.DataFrame) -> pd.DataFrame:
     """Add ``granularity``, ``period_class``, ``year``, ``x_date`` and ``dated_by`` to fact rows.
 
-    The store's ``period_*`` columns are used when filled; otherwise they are derived from the
-    ``period`` text. Undated facts take the article's publication year, marked ``dated_by``
+    The store's ``period_start``/``period_end``/``period_granularity`` are used where filled
+    (vectorized: a large store stays fast); rows without them are parsed from the ``period``
+    text. Undated facts take the article's publication year, marked ``dated_by``
     ``publication`` (spec: the publication date then dates the fact).
     """
     frame = frame.copy()
-    grans, classes, years, mids, dated_by = [], [], [], [], []
-    for period, gran, start, end, published in zip(
-        frame.get("period", []), frame.get("period_granularity", []), frame.get("period_start", []),
-        frame.get("period_end", []), frame.get("article_published", []), strict=False,
-    ):
-        s, e, g = _bounds(period)
-        if isinstance(gran, str) and gran:
-            g = gran
-        if s is None and isinstance(start, str) and start:
-            s, e = date.fromisoformat(start[:10]), date.fromisoformat((end or start)[:10])
+    n = len(frame)
+    empty = pd.Series([None] * n, index=frame.index, dtype="object")
+    period = _as_str(frame["period"]) if "period" in frame else empty
+    gran = _as_str(frame["period_granularity"]) if "period_granularity" in frame else empty.copy()
+    start_s = _as_str(frame["period_start"]) if "period_start" in frame else empty.copy()
+    end_s = _as_str(frame["period_end"]) if "period_end" in frame else empty.copy()
+    # rows the store did not fill: parse their period text (rare once the pipeline fills them)
+    todo = start_s.isna() & period.notna()
+    for idx in frame.index[todo]:
+        s, e, g = _bounds(period[idx])
         if s is not None:
-            mid = s + (e - s) / 2
-            grans.append(g)
-            classes.append(period_class(g, s, e))
-            years.append(s.year)
-            mids.append(pd.Timestamp(mid))
-            dated_by.append("period")
-            continue
-        grans.append("none")
-        classes.append("undated")
-        pub_year = int(published[:4]) if isinstance(published, str) and published[:4].isdigit() else None
-        years.append(pub_year)
-        mids.append(pd.Timestamp(date(pub_year, 7, 1)) if pub_year else pd.NaT)
-        dated_by.append("publication")
-    frame["granularity"] = pd.Series(grans, index=frame.index, dtype="object")
-    frame["period_class"] = pd.Series(classes, index=frame.index, dtype="object")
-    frame["year"] = pd.array(years, dtype="Int64") if len(frame) else pd.array([], dtype="Int64")
-    frame["x_date"] = pd.to_datetime(pd.Series(mids, index=frame.index, dtype="object"))
-    frame["dated_by"] = pd.Series(dated_by, index=frame.index, dtype="object")
+            start_s[idx], end_s[idx] = s.isoformat(), e.isoformat()
+            if gran[idx] is None:
+                gran[idx] = g
+    start = pd.to_datetime(start_s.str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    end = pd.to_datetime(end_s.where(end_s.notna(), start_s).str.slice(0, 10), format="%Y-%m-%d", errors="coerce")
+    dated = start.notna()
+    gran = gran.where(gran.notna() | ~dated, "months").where(dated, "none")
+    long_span = (end - start).dt.days > 366
+    cls = pd.Series("undated", index=frame.index, dtype="object")
+    cls[dated & gran.isin(SUB_ANNUAL)] = "sub-annual"
+    cls[dated & long_span.fillna(False)] = "multi-year"
+    cls[dated & (gran == ANNUAL)] = "annual"
+    published = _as_str(frame["article_published"]) if "article_published" in frame else empty
+    pub_year = pd.to_numeric(published.str.slice(0, 4), errors="coerce")
+    year = start.dt.year.astype("Float64").where(dated, pub_year)
+    mid = (start + (end - start) / 2).where(dated, pd.to_datetime(
+        pub_year.astype("Int64").astype("string") + "-07-01", format="%Y-%m-%d", errors="coerce"))
+    frame["granularity"] = gran
+    frame["period_class"] = cls
+    frame["year"] = year.round().astype("Int64")
+    frame["x_date"] = pd.to_datetime(mid)
+    frame["dated_by"] = pd.Series(["period" if d else "publication" for d in dated], index=frame.index,
+                                  dtype="object")
     return frame
 
 

@@ -166,20 +166,32 @@ def image_format() -> str:
 # --------------------------------------------------------------------------- charts and downloads
 
 
-def download_buttons(chart: ChartData, key: str) -> None:
-    """CSV, Excel and JSON of exactly the chart's rows, with its metadata."""
+def download_buttons(chart: ChartData | Callable[[], ChartData], key: str, stem: str | None = None) -> None:
+    """CSV, Excel and JSON of exactly the chart's rows, with its metadata.
+
+    ``chart`` may be a function that makes the ChartData: it then runs only when a button is
+    clicked (the whole fact table is not read on every page view); ``stem`` names the file.
+    """
+    stem = stem or (chart.key if isinstance(chart, ChartData) else key)
     row = st.container(horizontal=True, gap="small")
     for label, (ext, mime, build) in FORMATS.items():
         row.download_button(
-            f"{label}", data=_lazy(build, chart), file_name=f"silkstat-{chart.key}.{ext}", mime=mime,
+            f"{label}", data=_lazy(build, chart), file_name=f"silkstat-{stem}.{ext}", mime=mime,
             key=f"dl-{key}-{ext}", on_click="ignore", icon=":material/download:",
-            help=f"The data of this chart as {label}, with sources, units, currency basis and citation.",
+            help=f"The data as {label}, with sources, units, currency basis and citation.",
         )
 
 
-def _lazy(build: Callable[[ChartData], bytes], chart: ChartData) -> Callable[[], bytes]:
+def _lazy(build: Callable[[ChartData], bytes], chart: ChartData | Callable[[], ChartData]) -> Callable[[], bytes]:
     """Build the file only when the button is clicked (an Excel file costs ~0.1 s per chart)."""
-    return lambda: build(chart)
+    if isinstance(chart, ChartData):
+        return lambda: build(chart)
+    return lambda: build(chart())
+
+
+def current_engine() -> Engine:
+    """The engine of this session's database (for work done later, e.g. when a download is clicked)."""
+    return engine_for(current_url())
 
 
 def chart_block(chart: ChartData, figure: Any, key: str, caption: str | None = None) -> int | None:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import ui
+from dashboard import queries, ui
 from dashboard.downloads import ChartData
 from dashboard.names import country_label
 from dashboard.tables import fact_table
 from etl.model import BASES, COMMODITIES, KINDS
 
 APPROX = {"any": None, "yes": True, "no": False}
+#: Rows shown on screen; the count and the downloads cover every match.
+SHOWN = 2000
 TABLE_COLUMNS = [
     "fact_id", "kind", "subject", "counterpart", "commodity", "period", "basis", "value", "value_high", "unit",
     "approx", "qualifier", "detail", "value_usd", "value_eur", "fx_rate", "fx_rate_eur", "fx_period",
@@ -64,10 +66,13 @@ def main() -> None:
     fact_param = r.integer("fact", 1, 2**31 - 1, None)
     ui.show_notices(r)
 
-    rows = ui.load("explorer_rows", kinds=kinds, countries=countries, commodities=commodities, langs=langs,
-                   source_names=srcs, bases=bases, approx=APPROX[approx or "any"],
-                   year_from=year_from, year_to=year_to)
-    st.caption(f"{len(rows)} fact(s) match. Select a row to read the sentence that states it.")
+    filters = {"kinds": kinds, "countries": countries, "commodities": commodities, "langs": langs,
+               "source_names": srcs, "bases": bases, "approx": APPROX[approx or "any"],
+               "year_from": year_from, "year_to": year_to}
+    total = ui.load("explorer_count", **filters)
+    rows = ui.load("explorer_rows", **filters, limit=SHOWN)
+    shown = f"the first {len(rows)} of {total}" if total > len(rows) else str(total)
+    st.caption(f"{total} fact(s) match; showing {shown}. Select a row to read the sentence that states it.")
     picked = fact_table(rows, key="explorer", selectable=True, height=420)
     fact_id = picked or fact_param
     if fact_id:
@@ -75,20 +80,19 @@ def main() -> None:
         with st.container(border=True):
             ui.evidence_panel(fact_id)
 
-    filters = {"kind": kinds, "country": countries, "commodity": commodities, "lang": langs, "source": srcs,
-               "basis": bases, "approx": approx, "from": year_from, "to": year_to}
+    engine = ui.current_engine()
+    basis = "value as reported; value_usd/value_eur at the average rate of the fact's period"
     st.subheader("Download")
-    st.caption("The facts matching the filters:")
-    ui.download_buttons(ChartData(key="facts-filtered", title="SilkStat facts (filtered)",
-                                  frame=rows[TABLE_COLUMNS], units="per row (unit column)", filters=filters,
-                                  currency_basis="value as reported; value_usd/value_eur at the period's rate"),
-                        "facts-filtered")
+    st.caption(f"The {total} facts matching the filters:")
+    ui.download_buttons(
+        lambda: ChartData(key="facts-filtered", title="SilkStat facts (filtered)", units="per row (unit column)",
+                          frame=queries.explorer_rows(engine, **filters)[TABLE_COLUMNS], filters=filters,
+                          currency_basis=basis),
+        "facts-filtered", stem="facts-filtered")
     st.caption("The whole fact table:")
-    every = ui.load("all_facts")
-    ui.download_buttons(ChartData(key="facts-all", title="SilkStat facts (all)", frame=every[TABLE_COLUMNS],
-                                  units="per row (unit column)",
-                                  currency_basis="value as reported; value_usd/value_eur at the period's rate"),
-                        "facts-all")
-
+    ui.download_buttons(
+        lambda: ChartData(key="facts-all", title="SilkStat facts (all)", units="per row (unit column)",
+                          frame=queries.all_facts(engine)[TABLE_COLUMNS], currency_basis=basis),
+        "facts-all", stem="facts-all")
 
 main()

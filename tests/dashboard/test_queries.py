@@ -79,3 +79,10 @@ def test_sources_runs_and_failures(filled_engine):
     assert list(failed["error"]) == ["HTTP 404 Not Found"]
     assert list(queries.run_history(filled_engine)["status"]) == ["partial"]
     assert queries.freshness(filled_engine)["newest_published"] == "2023-11-01"
+
+
+def test_the_explorer_counts_every_match_and_shows_a_limited_page(filled_engine):
+    assert queries.explorer_count(filled_engine) == 21
+    assert queries.explorer_count(filled_engine, kinds=["trade_volume"], langs=["en"]) == 5
+    first = queries.explorer_rows(filled_engine, limit=3)
+    assert list(first["fact_id"]) == sorted(queries.explorer_rows(filled_engine)["fact_id"])[:3]
