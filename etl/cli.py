@@ -137,9 +137,12 @@ def ingest(
     lang: Annotated[str | None, typer.Option(help="Language hint for files without metadata.")] = None,
 ) -> None:
     """Store articles from files and folders, extract and normalize their facts."""
-    from etl.pipeline import ingest_paths
+    from etl.pipeline import RefreshLocked, ingest_paths
 
-    result = ingest_paths(_engine(), paths, lang=lang)
+    try:  # waits for a running refresh; only a stop request while waiting ends up here
+        result = ingest_paths(_engine(), paths, lang=lang)
+    except RefreshLocked as exc:
+        raise fail(str(exc), code=3) from exc
     typer.echo(result.summary_line())
     if result.status == "failed":
         raise typer.Exit(1)
