@@ -119,3 +119,16 @@ def test_demo_loads_a_fresh_demo_database_and_leaves_the_users_store_alone(_isol
     with user.connect() as conn:
         assert conn.execute(select(func.count()).select_from(articles)).scalar_one() == 2
     user.dispose()
+
+
+def test_refresh_of_the_example_sources_twice_with_the_real_extractor(_isolated_home):
+    from etl.config import BUNDLED_DATA
+
+    example = str(BUNDLED_DATA / "sources.example.toml")
+    first = _invoke("refresh", "--sources", example)
+    assert first.exit_code == 0 and "refresh ok" in first.output
+    added = int(re.search(r"facts \+(\d+)", first.output).group(1))
+    assert added > 0  # the bundled articles state real figures
+    second = _invoke("refresh", "--sources", example)
+    assert second.exit_code == 0
+    assert re.search(r"\b0 new, 0 changed, \d+ unchanged, 0 failed; facts \+0 -0", second.output)
