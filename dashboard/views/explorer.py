@@ -56,8 +56,9 @@ def main() -> None:
     if opts["years"] and opts["years"][0] < opts["years"][1]:
         lo, hi = opts["years"]
         want = (r.integer("from", lo, hi, lo), r.integer("to", lo, hi, hi))
-        if "fx_years" not in st.session_state:
-            st.session_state["fx_years"] = (min(want), max(want))
+        held = st.session_state.get("fx_years")
+        if not (isinstance(held, tuple | list) and len(held) == 2 and lo <= held[0] <= held[1] <= hi):
+            st.session_state["fx_years"] = (min(want), max(want))  # first visit, or the store changed
         year_from, year_to = side.slider("Period (years)", lo, hi, key="fx_years")
         ui.set_param("from", str(year_from), str(lo))
         ui.set_param("to", str(year_to), str(hi))

@@ -203,3 +203,12 @@ def test_cached_charts_refresh_when_the_next_refresh_finishes(sqlite_engine):
     at.run()
     after = marker_points(figure_titled(at, "Trade volume of Kazakhstan by partner"))
     assert len(after) == len(before) + 1 and 6.4e9 in [y for _, y, _ in after]
+
+
+def test_the_explorer_year_range_comes_from_the_url(fixture_url):
+    at = open_page("explorer", {"from": "2021", "to": "2021"})
+    assert not at.exception
+    assert at.slider(key="fx_years").value == (2021, 2021)
+    assert list(at.dataframe[0].value["Value"]) == ["3.9 bn USD"]
+    at = open_page("explorer", {"from": "1900"})
+    assert "expected a number from 2021 to 2023" in " ".join(i.value for i in at.info)
