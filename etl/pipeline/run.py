@@ -95,9 +95,10 @@ class Run:
         self.result.fail(raw.location, reason, source)
         self.reporter.event("article_failed", location=raw.location, reason=reason, source=source)
 
-    def unchanged(self, article_id: int, alias: str | None = None) -> None:
+    def unchanged(self, article_id: int, alias: str | None = None,
+                  meta_updates: dict[str, Any] | None = None) -> None:
         with self.engine.begin() as conn:
-            repo.touch_article(conn, article_id, alias=alias)
+            repo.touch_article(conn, article_id, alias=alias, meta_updates=meta_updates)
         self.result.add("articles_unchanged")
 
     def seen(self, key: str) -> bool:
@@ -127,7 +128,9 @@ class Run:
                 existing = repo.find_article(conn, raw.key)
                 if existing is not None and existing["status"] == "ok":
                     if existing["content_hash"] == digest:
-                        self.unchanged(existing["id"])
+                        # an edited feed item with the same text: remember its date, fetch it no more
+                        feed_date = {k: v for k, v in raw.meta.items() if k == "feed_updated"}
+                        self.unchanged(existing["id"], meta_updates=feed_date or None)
                         continue
                     change = "changed"
                 else:

@@ -111,14 +111,19 @@ def iter_ok_articles(conn: Connection) -> list[Mapping[str, Any]]:
         .where(articles.c.status == "ok").order_by(articles.c.id)).mappings().all()
 
 
-def touch_article(conn: Connection, article_id: int, alias: str | None = None) -> None:
-    """Seen again, unchanged. ``alias``: another URL under which the same text was found."""
+def touch_article(conn: Connection, article_id: int, alias: str | None = None,
+                  meta_updates: dict[str, Any] | None = None) -> None:
+    """Seen again, unchanged. ``alias``: another URL under which the same text was found;
+    ``meta_updates``: bookkeeping that changed while the text did not (a feed item's date)."""
     values: dict[str, Any] = {"last_seen": now(), "error": None}
-    if alias:
+    if alias or meta_updates:
         meta = conn.execute(select(articles.c.meta).where(articles.c.id == article_id)).scalar_one() or {}
+        new = {**meta, **(meta_updates or {})}
         aliases = list(meta.get("aliases", []))
-        if alias not in aliases:
-            values["meta"] = {**meta, "aliases": [*aliases, alias][-20:]}
+        if alias and alias not in aliases:
+            new["aliases"] = [*aliases, alias][-20:]
+        if new != meta:
+            values["meta"] = new
     conn.execute(update(articles).where(articles.c.id == article_id).values(**values))
 
 

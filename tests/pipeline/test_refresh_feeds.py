@@ -162,3 +162,19 @@ def test_a_single_page_source_uses_a_conditional_get(engine, server, tmp_path, f
     changed = refresh(engine, cfg, reporter=QUIET)
     assert changed.counts["articles_changed"] == 1
     assert (changed.counts["facts_removed"], changed.counts["facts_added"]) == (1, 1)
+
+
+def test_an_item_redated_with_the_same_text_is_fetched_once_then_left_alone(engine, server, tmp_path, fake_extractor):
+    server.route("/a.html", page_html("A", english_paragraphs(1)))
+    server.route("/b.html", page_html("B", english_paragraphs(2)))
+    feed = [("A", server.url("/a.html"), "Tue, 05 Mar 2024 10:00:00 +0000")]
+    server.route("/feed.xml", rss(feed), content_type="application/rss+xml")
+    cfg = write_sources(tmp_path / "s.toml", [{"name": "wire", "type": "feed", "location": server.url("/feed.xml")}])
+    refresh(engine, cfg, reporter=QUIET)
+    feed = [("A", server.url("/a.html"), "Wed, 06 Mar 2024 10:00:00 +0000")]  # re-dated, same page
+    server.route("/feed.xml", rss(feed), content_type="application/rss+xml")
+    assert refresh(engine, cfg, reporter=QUIET).counts["articles_unchanged"] == 1
+    server.route("/feed.xml", rss([*feed, ("B", server.url("/b.html"), "")]), content_type="application/rss+xml")
+    server.reset_counts()
+    third = refresh(engine, cfg, reporter=QUIET)
+    assert third.counts["articles_new"] == 1 and server.hits["/a.html"] == 0
