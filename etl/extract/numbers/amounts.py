@@ -9,15 +9,17 @@ forward over a bounded window, so reading a text is linear in its length.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from etl.extract.numbers.lexicon import SKIP, Lexicon, PhraseTable
+from etl.extract.numbers.lexicon import GIGA, SKIP, Lexicon, PhraseTable
 from etl.extract.numbers.tokens import Token, read_digits
 
 HYPHENS = frozenset({"-", "—", "–", "‐"})
 # Alone with the article, these cardinals are ordinals ("العشرون", "المئة"); "الخمسة" stays five.
-_DEFINITE_ORDINALS = frozenset({20, 30, 40, 50, 60, 70, 80, 90, 100, 1000})
+_DEFINITE_ORDINALS = frozenset({20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 1000, 10**6, 10**9, 10**12})
+_GROUP3 = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 
 
 @dataclass
@@ -160,6 +162,7 @@ class Scanner:
         first_definite = False
         cur_digits = False
         after_tail = False
+        last_mult = False
         trim = 0
         end = j
         while j < n:
@@ -168,14 +171,20 @@ class Scanner:
             if any_ and tok.text in HYPHENS and not tok.spaced and j + 1 < n and toks[j + 1].kind == "w" and not toks[j + 1].spaced:
                 j += 1
                 continue
+            if any_ and tok.text in HYPHENS and j + 1 < n and self._unit_after_tens(current, cur_digits, j + 1):
+                j += 1  # "fifty - two": a spaced hyphen inside a number, never a range (50 > 2)
+                continue
             if tok.kind == "n":
                 if any_ and not (last_scale is not None and current is None and self._compound_follows(j, last_scale)):
                     break
                 v = self._digits_value(tok)
                 if v is None:
                     break
+                if lex.group3_thousands and _GROUP3.fullmatch(tok.text) and not self._scale_or_percent(j + 1):
+                    v = Decimal(tok.text.replace(",", "").replace(".", ""))  # "20,000 руб"
                 current = v
                 any_ = digits = cur_digits = True
+                last_mult = False
                 j += 1
                 end = j
                 if (lex.decimal_comma and " " in tok.text and "," not in tok.text and j + 1 < n
@@ -188,7 +197,7 @@ class Scanner:
                     nt = toks[j]
                     s = None
                     if not nt.spaced:
-                        s = lex.scales_glued.get(nt.key) or self._scale_word(j)
+                        s = lex.scales_glued.get(nt.key) or self._scale_word(j) or self._giga(tok, nt)
                     elif nt.text in lex.scales_spaced_cased and not self._word_follows(j):
                         s = lex.scales_spaced_cased[nt.text]
                     if s:
@@ -215,6 +224,15 @@ class Scanner:
                 current = current + frac
                 j = end = k
                 continue
+            if tok.key in lex.point_words and not any_ and j + 1 < n and toks[j + 1].kind == "w" and j == i:
+                frac, k = self._fraction_digits(j + 1)
+                if frac is None:
+                    break
+                current = frac  # "point fifteen", "точка пятьнадцать": 0.15
+                any_ = True
+                words += 1
+                j = end = k
+                continue
             if tok.key in lex.point_words and not any_ and j + 1 < n and toks[j + 1].kind == "n":
                 frac, k = self._fraction_digits(j + 1)
                 if frac is None:
@@ -232,6 +250,15 @@ class Scanner:
                         and current is None and self._compound_follows(nj, last_scale)):
                     j = nj  # "مليار و200 مليون", "1 billion and 200 million"
                     continue
+                if nxt is None and nj < n and toks[nj].kind == "n" and last_mult and current is not None:
+                    rest = self._digits_value(toks[nj])
+                    if (rest is not None and current % 100 == 0 and 0 < rest < 100 and rest == int(rest)
+                            and "." not in toks[nj].text and "," not in toks[nj].text
+                            and (nj + 1 >= n or self.numword(nj + 1, False) is None)):
+                        current += rest  # "٣ مئة و ٢١": 321
+                        j = end = nj + 1
+                        cur_digits = True
+                        continue
                 tail = self.match(j, lex.fraction_tails)
                 if tail is None and (nxt is None or not self._combinable(current, nxt[0])):
                     break
@@ -296,6 +323,9 @@ class Scanner:
                     if any_ and last_scale is not None and value > last_scale and not lead_fraction:
                         total = total * value
                         last_scale = value
+                    elif any_ and last_scale is not None and value < last_scale and not lead_fraction:
+                        total += value  # "миллиард тысяча": a bare scale counts one
+                        last_scale = value
                     elif not any_:
                         current = Decimal(1)
                         total += current * value
@@ -304,6 +334,16 @@ class Scanner:
                     else:
                         break
                 else:
+                    if last_scale is not None and value > last_scale and total + current < value and not digits:
+                        total = (total + current) * value  # "two thousand two million": 2002 million
+                        current = None
+                        last_scale = value
+                        scale_count += 1
+                        words += 1
+                        ordinal = ordinal or is_ord
+                        cur_digits = last_mult = False
+                        j = end = k
+                        continue
                     if last_scale is not None and value >= last_scale:
                         break
                     total += current * value
@@ -322,6 +362,7 @@ class Scanner:
                 scale_count += 1
             any_ = True
             cur_digits = False
+            last_mult = kind == "mult"
             words += 1
             ordinal = ordinal or is_ord
             j = end = k
@@ -351,6 +392,33 @@ class Scanner:
                 return m[1]
         return j
 
+    def _unit_after_tens(self, current: Decimal | None, cur_digits: bool, k: int) -> bool:
+        """'fifty - two': a unit word after tens across a spaced hyphen continues the number."""
+        if current is None or cur_digits or current % 10 or current % 100 == 0:
+            return False
+        m = self.numword(k, False)
+        return bool(m and m[0][0] == "unit" and not m[0][2] and isinstance(m[0][1], int) and 1 <= m[0][1] <= 9)
+
+    def _scale_or_percent(self, j: int) -> bool:
+        """Whether a scale word or a percent sign follows at j (then "1,235" keeps its decimal mark)."""
+        if j >= self.n:
+            return False
+        tok = self.toks[j]
+        if tok.kind == "w" and (tok.key in self.lex.scales_glued or tok.text in self.lex.scales_spaced_cased
+                                or tok.text in GIGA):
+            return True
+        m = self.match(j, self.lex.numwords)
+        return bool(m and m[0][0] in ("scale", "dual")) or self.match(j, self.lex.percent) is not None
+
+    @staticmethod
+    def _giga(tok: Token, nt: Token) -> int | None:
+        """'10G', '.0012G', '1,2Г': giga glued to digits, but not '5G' (a network) or '2023Г' (a year)."""
+        scale = GIGA.get(nt.text)
+        if scale is None:
+            return None
+        plain = tok.text.isdigit()
+        return None if plain and len(tok.text) not in (2, 3) else scale
+
     def _scale_word(self, j: int) -> int | None:
         m = self.match(j, self.lex.numwords)
         if m and m[0][0] == "scale" and not m[0][2] and m[1] == j + 1:
@@ -366,7 +434,7 @@ class Scanner:
         if j + 1 >= self.n:
             return False
         m = self.match(j + 1, self.lex.numwords)
-        return bool(m and m[0][0] == "scale" and m[0][1] < last_scale)
+        return bool(m and m[0][0] in ("scale", "mult") and m[0][1] < last_scale)
 
     def _combinable(self, current: Decimal | None, entry) -> bool:
         """Whether a number word extends the amount read so far: "twenty" + "one", "cent" +
@@ -409,42 +477,56 @@ class Scanner:
         return None
 
     def _fraction_digits(self, k: int) -> tuple[Decimal | None, int]:
-        """Digits after a point word: '77', 'zero three' (03), 'seventy-one' (71)."""
+        """Digits after a point word, read group by group: '77', 'zero three' (03), 'o five' (05),
+        'seventy-one' (71), 'two hundred thirty-six' (236), 'quatre-vingt dix-neuf' (99). A scale
+        word ends them: in 'two point five million' the million belongs to the whole amount."""
         toks = self.toks
         if k < self.n and toks[k].kind == "n" and toks[k].text.isdigit():
             return Decimal("0." + toks[k].text), k + 1
         digits = ""
         j = k
-        while j < self.n:
-            if toks[j].text in HYPHENS and digits:
+        while j < self.n and len(digits) < 24:
+            if toks[j].kind == "w" and toks[j].key in self.lex.fraction_zero_words:
+                digits += "0"
                 j += 1
                 continue
-            m = self.numword(j, True)
-            if m is not None and m[1] < self.n and toks[m[1]].text in HYPHENS and m[1] + 1 < self.n:
-                after = self.numword(m[1] + 1, True)
-                if after is not None and isinstance(m[0][1], int) and 20 <= m[0][1] < 100:
-                    v2 = after[0][1]
-                    if isinstance(v2, int) and 1 <= v2 <= 9:
-                        digits += str(m[0][1] + v2)
-                        j = after[1]
-                        break
-            if m is None or m[0][0] != "unit" or m[0][2]:
+            group = self._word_group(j)
+            if group is None:
                 break
-            v = m[0][1]
-            if not isinstance(v, int):
-                break
-            nxt = self.numword(m[1], True) if m[1] < self.n else None
-            if 20 <= v < 100 and nxt and nxt[0][0] == "unit" and isinstance(nxt[0][1], int) and 1 <= nxt[0][1] <= 9:
-                digits += str(v + nxt[0][1])
-                j = nxt[1]
-                break
-            digits += str(v)
-            j = m[1]
-            if v >= 10:
-                break
+            digits += str(group[0])
+            j = group[1]
         if not digits:
             return None, k
         return Decimal("0." + digits), j
+
+    def _word_group(self, j: int) -> tuple[int, int] | None:
+        """A cardinal below a thousand spelled in words from j, no scale: (value, end)."""
+        toks = self.toks
+        value: int | None = None
+        k = j
+        while k < self.n:
+            if value is not None and toks[k].text in HYPHENS and k + 1 < self.n:
+                if self.numword(k + 1, True) is None:
+                    break
+                k += 1
+            m = self.numword(k, True)
+            if m is None or m[0][2] or m[0][0] not in ("unit", "mult") or not isinstance(m[0][1], int):
+                break
+            kind, v = m[0][0], m[0][1]
+            if kind == "mult":
+                if value is not None and value >= 10:
+                    break
+                value = v if value is None else value * v
+            elif value is None:
+                if v == 0:
+                    return 0, m[1]  # "zero" is a digit of its own
+                value = v
+            elif self._combinable(Decimal(value), m[0]):
+                value += v
+            else:
+                break
+            k = m[1]
+        return None if value is None else (value, k)
 
     def _ordinal_suffix(self, amt: Amount) -> None:
         """'21st', '1er', '22e', '1-й', '15-ая', '90ый': digits with an ordinal ending."""

@@ -147,7 +147,8 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
         if scaled and amt.scale > 1:
             value = value / amt.scale
             u = scaled
-        elif amt.scale == 1 and lex.decimal_comma and _THOUSANDS_COMMA.fullmatch(toks[amt.start].text):
+        elif (amt.scale == 1 and lex.decimal_comma and not lex.group3_thousands
+              and _THOUSANDS_COMMA.fullmatch(toks[amt.start].text)):
             value = value * 1000  # "17,803 тонны": tonnage to the thousandth is a thousands comma
         return Found("quantity", value, amt.start, end, u, scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
     return base

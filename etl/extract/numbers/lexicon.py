@@ -21,8 +21,15 @@ EXTRA_SYMBOLS = {
     "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "CN¥": "CNY",
     "₸": "KZT", "₽": "RUB", "₾": "GEL", "₹": "INR", "₺": "TRY", "₩": "KRW", "₴": "UAH", "₪": "ILS",
     "₼": "AZN", "฿": "THB", "₫": "VND", "₦": "NGN", "₱": "PHP", "﷼": "SAR", "руб": "RUB",
-    "S$": "SGD", "zł": "PLN", "Kč": "CZK", "TL": "TRY", "Ft": "HUF",
+    "S$": "SGD", "zł": "PLN", "Kč": "CZK", "TL": "TRY", "Ft": "HUF", "Rs": "INR", "RM": "MYR",
+    "₡": "CRC", "₭": "LAK", "₮": "MNT", "৳": "BDT", "₲": "PYG", "₵": "GHS", "ரூ": "LKR", "රු": "LKR",
 }
+# Lower-case abbreviations that may stand before the amount ("rmb 10", "usd 20") besides ISO codes;
+# other short lower-case names ("som", "won", "sum") are words and only follow an amount.
+PREFIX_ABBREVIATIONS = frozenset({"rmb", "rs", "rm", "us"})
+# Giga glued to digits ("10G", ".0012G", "1,2Г"); a single digit before it is a mobile generation
+# ("5G") and four digits a year ("2023Г"), so only other counts of digits take it.
+GIGA = {"G": 10**9, "Г": 10**9}
 DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 # ISO codes are read in lower case too ("15 hkd", "usd 100"), except those that are common words.
 LOWER_CODE_STOP = frozenset({"all", "top", "try", "cup", "mop", "bob", "sos", "mad", "gel", "bam", "pen",
@@ -73,6 +80,11 @@ class Lexicon:
     positive_words: frozenset = frozenset()
     connectors: frozenset = frozenset()
     percent: PhraseTable = field(default_factory=PhraseTable)
+    percent_prefixes: PhraseTable = field(default_factory=PhraseTable)
+    articles_one: frozenset = frozenset()
+    fraction_zero_words: frozenset = frozenset()
+    group3_thousands: bool = False
+    code_like: frozenset = frozenset()
     shares: PhraseTable = field(default_factory=PhraseTable)
     share_followers: frozenset | None = None
     currencies: PhraseTable = field(default_factory=PhraseTable)  # folded -> (code, assumed, scale)
@@ -175,6 +187,10 @@ def lexicon(lang: str) -> Lexicon:
     lex.positive_words = frozenset(lex.fold(w) for w in d.POSITIVE_WORDS)
     lex.connectors = frozenset(lex.fold(w) for w in d.CONNECTORS)
     lex.percent = _table(lex, d.PERCENT, lambda w: "%")
+    lex.percent_prefixes = _table(lex, getattr(d, "PERCENT_PREFIXES", ()), lambda w: "%")
+    lex.articles_one = frozenset(lex.fold(w) for w in getattr(d, "ARTICLES_ONE", ()))
+    lex.fraction_zero_words = frozenset(lex.fold(w) for w in getattr(d, "FRACTION_ZERO_WORDS", ()))
+    lex.group3_thousands = getattr(d, "GROUP3_THOUSANDS", False)
     lex.shares = _table(lex, d.FRACTION_SHARES, d.FRACTION_SHARES.get)
     lex.share_followers = None if d.SHARE_FOLLOWERS is None else frozenset(lex.fold(w) for w in d.SHARE_FOLLOWERS)
     lex.cents = _table(lex, d.CENTS, lambda w: 1)
@@ -188,7 +204,8 @@ def lexicon(lang: str) -> Lexicon:
     lex.abbreviations = frozenset(lex.fold(w) for w in d.ABBREVIATIONS)
     _currencies(lex, d)
     firsts: set[str] = set(lex.negative_words | lex.positive_words | lex.point_words)
-    for t in (lex.numwords, lex.superlatives, lex.fraction_leads, lex.shares, lex.currencies):
+    firsts |= lex.articles_one
+    for t in (lex.numwords, lex.superlatives, lex.fraction_leads, lex.shares, lex.currencies, lex.percent_prefixes):
         firsts.update(k[0] for k in t.table)
     lex.first_keys = frozenset(firsts)
     lex.first_raw = frozenset({k[0] for k in lex.currencies_raw.table} | {"%", "-"})
@@ -251,11 +268,15 @@ def _currencies(lex: Lexicon, d) -> None:
     for key in list(folded):  # "$ australiens", "$ canadiens": the sign stands for the word
         if any(k in DOLLAR_WORDS for k in key):
             folded.setdefault(tuple("$" if k in DOLLAR_WORDS else k for k in key), set()).update(folded[key])
+    for key in list(folded):  # "egyptianpound", "saudiriyal": two-word names written as one
+        if len(key) > 1 and all(k.isalpha() for k in key):
+            folded.setdefault(("".join(key),), set()).update(folded[key])
     for key, found in folded.items():
         active = found & codes
         if len(found) == 1 or len(active) == 1:  # a former currency yields to today's
             lex.currencies.add(key, (next(iter(active or found)), False, 1))
     suffix = getattr(d, "NAME_SUFFIX", "")
+    lex.code_like = frozenset({c.lower() for c in codes} - LOWER_CODE_STOP) | PREFIX_ABBREVIATIONS
     for code in codes:
         low = code.lower()
         if low not in LOWER_CODE_STOP:

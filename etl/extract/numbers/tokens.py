@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_TOKEN = re.compile(r"(?P<n>(?<![\w.,])[.,]\d+(?![.,]\d)|\d+(?:[.,'’]\d+)*)|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w]|_)")
+# The Arabic comma "،" joins digits only before a group of exactly three ("١،٢٣٤،٥٦٧"): between
+# other runs ("2020،2021") it separates two numbers.
+_TOKEN = re.compile(
+    r"(?P<n>(?<![\w.,])[.,]\d+(?![.,]\d)|\d+(?:[.,'’]\d+|،\d{3}(?!\d))*)|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w]|_)"
+)
 MAX_DIGITS = 24  # a longer run is an identifier or noise, never an amount
 
 
@@ -90,6 +94,14 @@ def read_digits(text: str, decimal_comma: bool, dot_thousands: bool) -> Decimal 
     if len(raw) > 2 * MAX_DIGITS:
         return None  # a run of groups this long is a table or noise, and would overflow a float
     spaced = " " in text
+    if "،" in raw:  # the Arabic comma groups thousands; a "," or "." after the groups is the decimal mark
+        marks = [c for c in raw if c in ".,"]
+        if len(marks) > 1:
+            return None
+        int_part, frac = raw.rsplit(marks[0], 1) if marks else (raw, "")
+        if "،" in frac:
+            return None
+        return _grouped(int_part, "،", frac)
     if raw.startswith((".", ",")):
         if raw.startswith(",") and not decimal_comma:
             return None

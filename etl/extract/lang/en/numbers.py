@@ -23,7 +23,8 @@ SCALES = {
     "million": 10**6, "millions": 10**6, "crore": 10**7, "crores": 10**7,
     "billion": 10**9, "billions": 10**9, "trillion": 10**12, "trillions": 10**12,
     "bn": 10**9, "bln": 10**9, "mln": 10**6, "mn": 10**6, "tn": 10**12, "trln": 10**12,
-    "thous": 10**3,
+    "thous": 10**3, "lkh": 10**5, "lkhs": 10**5, "lacs": 10**5, "cr": 10**7, "crs": 10**7,
+    "koti": 10**7, "krore": 10**7, "krores": 10**7,
 }
 # Only right after digits ("100k", "$5m", "10M", "2.33 k").
 SCALES_GLUED = {"k": 10**3, "m": 10**6, "b": 10**9, "mm": 10**6, "mil": 10**6, "bil": 10**9}
@@ -38,14 +39,18 @@ ORDINALS = {
     "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
 }
 ORDINAL_MULTIPLIERS = {"hundredth": 100}
-ORDINAL_SCALES = {"thousandth": 10**3, "millionth": 10**6, "billionth": 10**9}
+ORDINAL_SCALES = {"thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # "largest", "leading", "top": rank 1 when no ordinal number stands beside them.
 SUPERLATIVES = {"largest", "biggest", "leading", "top", "number one", "no. 1"}
 
 FRACTION_TAILS = {"and a half": 0.5, "and one half": 0.5, "and a quarter": 0.25,
-                  "and three quarters": 0.75, "and a third": 1 / 3}
-FRACTION_LEADS = {"half": 0.5, "half a": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25}
+                  "and three quarters": 0.75, "and a third": 1 / 3, "and a fourth": 0.25,
+                  "and one fourth": 0.25}
+FRACTION_LEADS = {"half": 0.5, "half a": 0.5, "a half": 0.5, "quarter": 0.25, "a quarter": 0.25,
+                  "three quarters": 0.75, "three quarters of a": 0.75}
+# Zero as a digit after the point only: "one hundred twenty point o five" (120.05).
+FRACTION_ZERO_WORDS = {"o", "oh"}
 POINT_WORDS = {"point", "dot"}
 NEGATIVE_WORDS = {"minus", "negative"}
 POSITIVE_WORDS = {"plus"}
@@ -53,6 +58,8 @@ CONNECTORS = {"and"}
 
 PERCENT = {"%", "percent", "percents", "per cent", "pct", "percentage points", "percentage point", "per-cent",
            "percentage"}
+# The percent word before its number: "percent of 10", "per cent of twenty-two".
+PERCENT_PREFIXES = {"percent of", "percents of", "per cent of", "percentage of"}
 # Shares as words: "a third of" is 33.333... percent; only before "of".
 FRACTION_SHARES = {
     "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3, "third": 100 / 3,
@@ -95,7 +102,9 @@ ASSUMED = {"$", "dollar", "dollars", "buck", "bucks", "£", "pound", "pounds", "
            "riyal", "riyals", "rial", "rials", "dirham", "dirhams", "lira", "liras", "lire",
            "rupee", "rupees", "won", "som", "soms", "manat", "manats"}
 CENTS = {"cent", "cents", "c", "pence", "penny", "p", "kopiykas", "kopiyka", "kopecks", "kopeks",
-         "tiyn", "tiyin"}
+         "tiyn", "tiyin", "sen", "sens"}
+# The article that counts one before a currency name: "a dollar", "above a dollar and 42 cents".
+ARTICLES_ONE = {"a", "an"}
 MONEY_CONNECTORS = {"of"}
 
 UNITS = {
@@ -129,6 +138,6 @@ HEDGES = {
 }
 RANGE_OPENERS = {"from", "between"}
 RANGE_JOINERS = {"-", "–", "—", "to", "and"}
-ABBREVIATIONS = {"bn", "mln", "bln", "mn", "tn", "thous", "rs", "approx"}
+ABBREVIATIONS = {"bn", "mln", "bln", "mn", "tn", "thous", "rs", "approx", "lkh", "lkhs", "cr", "crs"}
 FOLD: dict[str, str] = {}
 PREFIXES: tuple[str, ...] = ()

@@ -38,14 +38,15 @@ ORDINALS = {
     "quatorzième": 14, "quinzième": 15, "seizième": 16, "vingtième": 20, "trentième": 30,
     "quarantième": 40, "cinquantième": 50, "soixantième": 60, "septantième": 70,
     "huitantième": 80, "octantième": 80, "nonantième": 90, "quatre vingtième": 80,
+    "tierce": 3, "dizième": 10,
 }
 ORDINAL_MULTIPLIERS = {"centième": 100}
-ORDINAL_SCALES = {"millième": 10**3, "millionième": 10**6, "milliardième": 10**9}
+ORDINAL_SCALES = {"millième": 10**3, "millionième": 10**6, "milliardième": 10**9, "billionième": 10**12}
 ORDINAL_SUFFIXES = {"er", "re", "ère", "ere", "e", "è", "ème", "eme", "ième", "ieme", "me", "nd", "nde"}
 SUPERLATIVES = {"plus grand", "plus important", "principal", "numéro un", "numéro 1"}
 
 FRACTION_TAILS = {"et demi": 0.5, "et demie": 0.5, "et quart": 0.25, "et un quart": 0.25,
-                  "et trois quarts": 0.75, "et un tiers": 1 / 3}
+                  "et trois quarts": 0.75, "et un tiers": 1 / 3, "et un demi": 0.5, "et une demie": 0.5}
 FRACTION_LEADS = {"demi": 0.5, "un demi": 0.5}
 POINT_WORDS = {"virgule", "point"}
 NEGATIVE_WORDS = {"moins", "négatif", "négative", "negatif", "negative"}
@@ -54,6 +55,8 @@ CONNECTORS = {"et"}
 
 PERCENT = {"%", "pour cent", "pourcent", "pourcents", "pour cents", "pourcentage", "pourcentages",
            "points de pourcentage", "point de pourcentage", "pc"}
+# The percent word before its number: "pourcentage de vingt".
+PERCENT_PREFIXES = {"pourcentage de", "pourcentage des", "pourcent de", "pourcent des", "pour cent de"}
 FRACTION_SHARES = {
     "un tiers": 100 / 3, "le tiers": 100 / 3, "tiers": 100 / 3, "deux tiers": 200 / 3,
     "les deux tiers": 200 / 3, "un quart": 25.0, "le quart": 25.0, "quart": 25.0,
@@ -74,10 +77,13 @@ CURRENCIES = {
     "$ c": "CAD", "$ ca": "CAD", "$ can": "CAD", "$ us": "USD", "$ é u": "USD", "$us": "USD",
     "$can": "CAD", "$ca": "CAD", "dollars canadiens": "CAD", "dollar canadien": "CAD",
     "won": "KRW", "wons": "KRW", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "pound": "GBP", "pounds": "GBP", "shekel": "ILS", "shekels": "ILS", "$ hk": "HKD", "$ au": "AUD",
+    "$ nz": "NZD", "$ sg": "SGD",
 }
 ASSUMED = {"$", "dollar", "dollars", "£", "livre", "livres", "riyal", "riyals", "dirham",
-           "dirhams", "roupie", "roupies", "som", "soms", "manat", "manats", "won", "wons"}
+           "dirhams", "roupie", "roupies", "som", "soms", "manat", "manats", "won", "wons", "pound", "pounds"}
 CENTS = {"centime", "centimes", "cent", "cents", "c", "penny", "pence", "kopeck", "kopecks"}
+ARTICLES_ONE = {"un", "une"}
 MONEY_CONNECTORS = {"de", "d"}
 
 UNITS = {
