@@ -59,8 +59,9 @@ def country_matcher(lang: str) -> PhraseMatcher:
         territories = Locale.parse(lang).territories
     except Exception:  # an unknown locale: aliases only
         territories = {}
+    not_countries = {fold(w) for w in _NOT_COUNTRIES.get(lang, {})}
     for code, name in territories.items():
-        if len(code) != 2 or not code.isalpha() or code in _SKIP_CODES:
+        if len(code) != 2 or not code.isalpha() or code in _SKIP_CODES or fold(name) in not_countries:
             continue
         if lang == "ru" and len(name) > 4:
             entries[" ".join(_ru_stem(w) if len(w) > 3 else fold(w) for w in name.split())] = ("name", code)

@@ -32,6 +32,7 @@ _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ",
 #: Kinds that take the article's main period when their sentence gives none ("over the period").
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
 _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
+_STRONG_GROWTH = {"بمقدار"}
 _CONJUNCTIONS = {"and", "while", "whereas", "but", "et", "alors", "tandis", "mais", "и", "а", "но", "тогда"}
 _SEPARATORS = re.compile(r"[;؛]")
 _MAX_TEXT = 2_000_000
@@ -220,6 +221,9 @@ def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str
     already set the measure (a list goes on: "in 2007 to $76 m ..., in 2008 to $250 m").
     """
     left = _nearest_trigger(sent, lo, hi, classes, v.start, None)
+    if left is not None and continued and any(
+            0 <= left[0].first - b.last <= 1 for b in sent.cue_in("COMMODITY_BLOCKERS", lo, left[0].start)):
+        left = None  # "(mostly) wheat shipments" describes the goods of the previous figure
     if left is not None and left[1] == "supply":
         specific = _nearest_trigger(sent, lo, left[0].start, tuple(c for c in classes if c != "supply"),
                                     left[0].start, None)
@@ -605,6 +609,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
     last_roles: dict[str, tuple[str, str | None]] = {}
     used: set[int] = set()
     last_commodity: dict[str, str | None] = {}
+    last_period: dict[str, str | None] = {}
     for v in s.values:
         if v.type == "number":
             continue
@@ -683,6 +688,8 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             continue
         subject, counterpart = roles
         period, explicit = _period(s, v, lo, hi, ctx)
+        if period is None and continued and last_period.get(v.type):
+            period = last_period[v.type]  # a list shares its period: "..., Uzbekistan for 8 percent"
         since = any(h.kind == "since" for h in s.periods if lo <= h.start < hi)
         basis = _basis(s, v, lo, ctx, None)
         inherited = False
@@ -696,6 +703,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         by_value[id(v)] = f
         last_roles[v.type] = (subject, counterpart)
         last_commodity[v.type] = commodity
+        last_period[v.type] = period
         if commodity and rule.kind == "production":
             ctx.last_commodity = commodity
     return out
@@ -764,7 +772,10 @@ def _is_change(s: Sentence, v: Value) -> bool:
     """"rose by $2 billion", "growth ... exceeding $28.2 million": the value is a change, not a level."""
     for m in s.cue_in("GROWTH_WORDS", 0, v.start):
         if 0 <= v.first - m.last <= 1:
-            return True
+            # "rose by $2 billion", "увеличился на 5 млрд" (but "товаров на 227 млн" is a level)
+            lo = s.tokens[max(0, m.first - 5)].start
+            if s.cue_in("CHANGE_WORDS", lo, m.start) or m.key in _STRONG_GROWTH:
+                return True
     k = v.first - 1
     hedges = {fold(w) for w in words(s.lang, "APPROX_WORDS", [])}
     while k > 0 and s.tokens[k].norm in hedges:

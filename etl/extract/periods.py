@@ -217,7 +217,7 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
             prev.end, prev.last = hit.end, hit.last
             continue
         if (prev is not None and prev.kind in ("range-noyear", "month-noyear")
-                and hit.kind in ("relative", "anchored") and hit.first - prev.last <= 1):
+                and hit.kind in ("relative", "anchored") and hit.first - prev.last <= 2):
             prev.kind = prev.kind.replace("noyear", hit.kind)
             prev.offset = hit.offset
             prev.end, prev.last = hit.end, hit.last

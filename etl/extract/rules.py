@@ -158,7 +158,7 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
         near = _distinct(countries_in(sent, 0, len(sent.text), v))
     if len(near) < 2:
         whole = _distinct(countries_in(sent, 0, len(sent.text), v))
-        if len(whole) >= 2 and (len(near) == 0 or rule.kind == "deal_value" or bilateral
+        if len(whole) >= 2 and (len(near) == 0 or rule.kind == "deal_value"
                                 or any(c.marker == "with" for c in whole)):
             near = whole
     if len(near) >= 2:
@@ -185,8 +185,15 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     return None
 
 
-def _side(c: Country, w: Window, lang: str, direction: str) -> str:
+def _side(c: Country, w: Window, lang: str, direction: str, sent: Sentence | None = None,
+          home: str | None = None, origin_named: bool = False) -> str:
     t = w.trigger
+    if c.adj and sent is not None and any(
+            abs(c.hit.first - m.last) <= 0 or abs(m.first - c.hit.last) <= 0 for m in sent.cues.get("COMMODITIES", [])):
+        return "origin"  # "gaz turkmène", "Turkmen gas": where the goods come from
+    if (c.adj and direction == "import" and c.code != home and not origin_named and t is not None
+            and (abs(c.hit.first - t.last) <= 1 or abs(t.first - c.hit.last) <= 1)):
+        return "origin"  # "importations russes" in a Tajik account: imports of Russian goods
     if c.adj and c.marker in ("to", "in") and t is not None and c.hit.start > t.start:
         return "dest"  # "إلى السوق الروسية", "to the Chinese market"
     if c.adj and t is not None and (abs(c.hit.first - t.last) <= 2 or abs(t.first - c.hit.last) <= 2):
@@ -218,8 +225,9 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
         lo = w.trigger.start  # "... to Turkmenistan and bought $66.1 million from it": a new clause
     near = countries_in(sent, lo, w.hi, v)
     sides: dict[str, str] = {}
+    origin_named = any(c.marker == "from" for c in near)
     for c in near:
-        s = _side(c, w, sent.lang, direction)
+        s = _side(c, w, sent.lang, direction, sent, ctx.home, origin_named)
         sides.setdefault(s, c.code)
     if direction == "export":
         src = sides.get("reporter") or sides.get("origin") or sides.get("subject")
@@ -254,7 +262,8 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
             else:
                 dst = rest[0]
         elif known is not None and (partner_side_known or rule.values == frozenset({"quantity"})
-                                    or _has(sent, "SELF_WORDS", w.lo, w.hi)):
+                                    or _has(sent, "SELF_WORDS", w.lo, w.hi)
+                                    or _trigger_has(sent, "bilateral", 0, len(sent.text))):
             if _has(sent, "REGION_WORDS", w.lo, w.hi) or _trigger_has(sent, "total", w.lo, w.hi):
                 return None
             if src is None and _trigger_has(sent, "company", 0, w.hi):
@@ -276,9 +285,13 @@ def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) 
     near = countries_in(sent, w.lo, w.hi, v)
     t = w.trigger
     strong_inv, plain_inv, strong_host, plain_host = [], [], [], []
+    investor_nouns = [m for m in sent.triggers if "investor" in m.value]
+    adj_hi = 1 if sent.lang == "ar" else 5
     for c in near:
         after = t is not None and c.hit.start > t.start
-        if c.marker == "from" or (c.adj and t is not None and -3 <= c.hit.first - t.last <= 5):
+        if c.marker == "poss" and any(0 <= m.first - c.hit.last <= 4 for m in investor_nouns):
+            strong_host.append(c.code)  # "Kazakhstan's fifth largest investor, having put ..."
+        elif c.marker == "from" or (c.adj and t is not None and -3 <= c.hit.first - t.last <= adj_hi):
             strong_inv.append(c.code)
         elif c.marker in ("in", "to") or (c.marker in ("poss", "of") and after):
             strong_host.append(c.code)

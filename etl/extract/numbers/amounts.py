@@ -9,7 +9,6 @@ forward over a bounded window, so reading a text is linear in its length.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -19,7 +18,6 @@ from etl.extract.numbers.tokens import Token, read_digits
 HYPHENS = frozenset({"-", "—", "–", "‐"})
 # Alone with the article, these cardinals are ordinals ("العشرون", "المئة"); "الخمسة" stays five.
 _DEFINITE_ORDINALS = frozenset({20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 1000, 10**6, 10**9, 10**12})
-_GROUP3 = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 
 
 @dataclass
@@ -180,8 +178,6 @@ class Scanner:
                 v = self._digits_value(tok)
                 if v is None:
                     break
-                if lex.group3_thousands and _GROUP3.fullmatch(tok.text) and not self._scale_or_percent(j + 1):
-                    v = Decimal(tok.text.replace(",", "").replace(".", ""))  # "20,000 руб"
                 current = v
                 any_ = digits = cur_digits = True
                 last_mult = False
@@ -280,7 +276,8 @@ class Scanner:
                 continue
             if not any_:
                 lead = self.match(j, lex.fraction_leads)
-                if lead is not None and not self.numword(j, True):
+                word = self.numword(j, True) if lead is not None else None
+                if lead is not None and (word is None or lead[1] > word[1]):  # "three quarters billion"
                     current = Decimal(str(lead[0]))
                     any_ = lead_fraction = True
                     j = end = lead[1]
@@ -398,17 +395,6 @@ class Scanner:
             return False
         m = self.numword(k, False)
         return bool(m and m[0][0] == "unit" and not m[0][2] and isinstance(m[0][1], int) and 1 <= m[0][1] <= 9)
-
-    def _scale_or_percent(self, j: int) -> bool:
-        """Whether a scale word or a percent sign follows at j (then "1,235" keeps its decimal mark)."""
-        if j >= self.n:
-            return False
-        tok = self.toks[j]
-        if tok.kind == "w" and (tok.key in self.lex.scales_glued or tok.text in self.lex.scales_spaced_cased
-                                or tok.text in GIGA):
-            return True
-        m = self.match(j, self.lex.numwords)
-        return bool(m and m[0][0] in ("scale", "dual")) or self.match(j, self.lex.percent) is not None
 
     @staticmethod
     def _giga(tok: Token, nt: Token) -> int | None:

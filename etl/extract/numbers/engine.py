@@ -27,6 +27,7 @@ SCALED_UNITS = {
 }
 _SCALED_UNIT_NAMES = frozenset(SCALED_UNITS.values())
 _THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
+_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 @dataclass
@@ -61,7 +62,8 @@ def scan(lex: Lexicon, tokens: list[Token], text: str = "") -> list[Found]:
             continue
         f = None
         if tok.kind == "w" or tok.kind == "s":
-            f = _share(sc, i) or _prefixed_money(sc, i) or _percent_before(sc, i)
+            f = (_share(sc, i) or _prefixed_money(sc, i) or _percent_before(sc, i) or _percent_prefix(sc, i)
+                 or _article_money(sc, i))
         if f is None:
             amt = sc.amount(i) if (tok.kind != "s" or tok.text in HYPHENS) else None
             if amt is not None:
@@ -120,6 +122,10 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
     pct = sc.match(j, lex.percent, strip_prefix=bool(lex.prefixes))
     if pct is not None:
         return Found("percent", amt.value, amt.start, pct[1], "%", scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
+    j = _past_repeat(sc, amt, j)
+    if (toks[j].text in HYPHENS and not toks[j].spaced and j + 1 < n and not toks[j + 1].spaced
+            and toks[j + 1].kind == "w" and sc.currency_at(j + 1)):
+        j += 1  # "one-yen bid", "20-dollar bill"
     k = j
     if toks[j].kind == "w" and (toks[j].key in lex.money_connectors or toks[j].key in lex.unit_connectors):
         k = j + 1
@@ -130,7 +136,7 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
         cur = sc.match(j, lex.currencies, strip_prefix=True)
     if cur is not None:
         (code, assumed, cscale), end, _ = cur
-        value = amt.value * cscale
+        value = _money_groups(sc, amt) * cscale
         f = Found("money", value, amt.start, end, code, assumed, scale=amt.scale,
                   bare=amt.scale == 1 and cscale == 1, trim=amt.trim)
         _cents(sc, f)
@@ -147,11 +153,35 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
         if scaled and amt.scale > 1:
             value = value / amt.scale
             u = scaled
-        elif (amt.scale == 1 and lex.decimal_comma and not lex.group3_thousands
-              and _THOUSANDS_COMMA.fullmatch(toks[amt.start].text)):
+        elif amt.scale == 1 and lex.decimal_comma and _THOUSANDS_COMMA.fullmatch(toks[amt.start].text):
             value = value * 1000  # "17,803 тонны": tonnage to the thousandth is a thousands comma
         return Found("quantity", value, amt.start, end, u, scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
     return base
+
+
+def _money_groups(sc: Scanner, amt: Amount) -> Decimal:
+    """'20,000 руб', '20.000 руб.', '$10,000' where the comma is the decimal mark: a sum of money
+    has no thousandths, so one mark before three digits groups thousands (as "17,803 тонны" does
+    for tonnes). Plain numbers keep the locale's reading ("1,001" is 1.001)."""
+    if not sc.lex.group3_thousands or amt.scale != 1 or amt.end - amt.start != 1:
+        return amt.value
+    text = sc.toks[amt.start].text
+    if _THOUSANDS_COMMA.fullmatch(text) or _THOUSANDS_DOT.fullmatch(text):
+        return Decimal(text.replace(",", "").replace(".", "")) * (1 if amt.value >= 0 else -1)
+    return amt.value
+
+
+def _past_repeat(sc: Scanner, amt: Amount, j: int) -> int:
+    """'881 913 (Восемьсот восемьдесят одна тысяча девятьсот тринадцать) руб.': an amount repeated
+    in words between brackets before its currency is stepped over (contracts and invoices)."""
+    toks = sc.toks
+    if toks[j].text != "(" or j + 1 >= sc.n:
+        return j
+    again = sc.amount(j + 1)
+    if again is None or again.end >= sc.n or toks[again.end].text != ")" or again.value != amt.value:
+        return j
+    after = again.end + 1
+    return after if after < sc.n and sc.currency_at(after) else j
 
 
 _CASE_UNITS = {"Mt": "Mt", "kt": "kt", "tU": "tU", "MW": "MW", "GW": "GW", "TWh": "TWh", "GWh": "GWh",
@@ -198,21 +228,56 @@ def _prefixed_money(sc: Scanner, i: int) -> Found | None:
         return None
     (code, assumed, cscale), j, _ = cur
     tok = sc.toks[i]
-    if tok.kind == "w" and len(tok.text) < 4 and tok.text.islower() and (j - i) == 1 and tok.text not in sc.lex.first_raw and (
-        j >= sc.n or sc.toks[j].spaced
-    ):
-        return None  # short lower-case names ("sum", "som", "won") only follow an amount
+    if (tok.kind == "w" and len(tok.text) < 4 and tok.text.islower() and (j - i) == 1 and tok.text not in sc.lex.first_raw
+            and tok.key not in sc.lex.code_like and (j >= sc.n or sc.toks[j].spaced)):
+        return None  # short lower-case names ("sum", "som", "won") only follow an amount; codes ("rmb 10") lead
+    if j + 1 < sc.n and sc.toks[j].text == "." and not sc.toks[j].spaced and tok.kind == "w" and sc.toks[j + 1].kind == "n":
+        j += 1  # "Rs. 20": the abbreviation's full stop
     if j >= sc.n:
         return None
     amt = sc.amount(j)
     if amt is None or amt.ordinal:
         return None
-    value = amt.value * cscale
+    value = _money_groups(sc, amt) * cscale
     end = amt.end
     # "$ 16.4 million" keeps a trailing currency letter group like "$ 5 c" out; "c $" is a prefix
     f = Found("money", value, i, end, code, assumed, scale=amt.scale, bare=amt.scale == 1 and cscale == 1)
     # '16,4 millions de $ c' and '$ 5 US' are read by the suffix path; here only cents
     _cents(sc, f)
+    return f
+
+
+def _percent_prefix(sc: Scanner, i: int) -> Found | None:
+    """'percent of 10', 'pourcentage de vingt', 'نسبة ٢١٠', 'بالمائة 10': the percent word first.
+    When a percent sign or word also follows the amount ("بنسبة 5%"), the amount path reads it."""
+    lex = sc.lex
+    if not lex.percent_prefixes.table:
+        return None
+    m = sc.match(i, lex.percent_prefixes, strip_prefix=bool(lex.prefixes))
+    if m is None or m[1] >= sc.n:
+        return None
+    amt = sc.amount(m[1])
+    if amt is None or amt.ordinal:
+        return None
+    if amt.end < sc.n and (sc.match(amt.end, lex.percent, strip_prefix=bool(lex.prefixes)) or sc.currency_at(amt.end)):
+        return None
+    return Found("percent", amt.value, i, amt.end, "%", scale=amt.scale, bare=False, trim=len(m[2]))
+
+
+def _article_money(sc: Scanner, i: int) -> Found | None:
+    """'a dollar', 'above a dollar and 42 cents': the article counts one before a currency name.
+    Only where the name ends the phrase ("a dollar shortage" is no amount)."""
+    lex, toks = sc.lex, sc.toks
+    if toks[i].key not in lex.articles_one or i + 1 >= sc.n:
+        return None
+    cur = sc.match(i + 1, lex.currencies)
+    if cur is None:
+        return None
+    (code, assumed, cscale), j, _ = cur
+    f = Found("money", Decimal(cscale), i, j, code, assumed, bare=cscale == 1)
+    _cents(sc, f)
+    if f.end == j and j < sc.n and (toks[j].kind != "s" or toks[j].text in HYPHENS):
+        return None
     return f
 
 
