@@ -33,6 +33,7 @@ _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ",
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
 _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _STRONG_GROWTH = {"بمقدار"}
+_SUBORDINATORS = {"after", "because", "since", "بعد", "بسبب", "после", "из-за", "apres", "car", "puisque"}
 _CONJUNCTIONS = {"and", "while", "whereas", "but", "et", "alors", "tandis", "mais", "и", "а", "но", "тогда"}
 _SEPARATORS = re.compile(r"[;؛]")
 _MAX_TEXT = 2_000_000
@@ -245,6 +246,9 @@ def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str
             return right
         elif gap <= 3 and weak_left and right[1] != "supply":
             return right  # "$234 млн пришлось на экспорт и $0,6 млн — на импорт"
+        elif continued and left is None and any(
+                fold(t.norm) in _SUBORDINATORS for t in sent.tokens[v.last:right[0].first]):
+            right = None  # a list goes on; "... بعد توقف صفقات القمح" only says why
         elif gap > 3 and continued:
             right = None
     return left or right
@@ -329,7 +333,9 @@ def _rank_trigger(sent: Sentence, v: Value) -> tuple[Match, str] | None:
             continue
         scope_hi = sent.tokens[min(m.last + 6, len(sent.tokens) - 1)].end
         scope_lo = sent.tokens[max(0, v.first - 8)].start
-        if sent.cue_in("RANK_SCOPE_WORDS", m.start, scope_hi) or sent.cue_in("RANK_SCOPE_WORDS", scope_lo, v.start):
+        before = [c for c in sent.cue_in("RANK_SCOPE_WORDS", scope_lo, v.start)
+                  if not re.search(r"[,،;]", sent.text[c.end:v.start])]
+        if sent.cue_in("RANK_SCOPE_WORDS", m.start, scope_hi) or before:
             return None
         return m, cls
     return None
@@ -695,6 +701,8 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         inherited = False
         if period is None and not since and ctx.main_period and rule.kind in _INHERITING and basis == "actual":
             period, inherited = ctx.main_period, True
+        if v.type == "money" and rule.kind not in ("exports", "imports"):
+            commodity = None  # a commodity qualifies flows of goods, not trade totals or deals
         f = _make(rule.kind, subject, counterpart, v, s, commodity, period, basis)
         f._inherited = inherited  # type: ignore[attr-defined]  # read by _dedupe only
         if rule.kind in ("supply_share",) and commodity is None:
