@@ -64,3 +64,30 @@ def test_vowels_tell_a_fifth_from_five():
     share = one("قرابة خُمس واردات الصين", "ar")
     assert (share.type, share.value, share.approx) == ("percent", 20, True)
     assert one("خمس سنوات", "ar").type == "number"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Arabic comma groups thousands before three digits, and separates other runs
+        ("بلغ عدد الزوار ٣،٤٥٦،٧٨٩ زائر", [("number", 3456789, None)]),
+        ("بلغت القيمة 45،210,75", [("number", 45210.75, None)]),
+        ("في عامي 2020،2021", [("number", 2020, None), ("number", 2021, None)]),
+        ("ارتفع بنسبة ١٥", [("percent", 15, "%")]),
+        ("ارتفع بنسبة 15%", [("percent", 15, "%")]),
+        ("بالمائة 35", [("percent", 35, "%")]),
+        ("خمسة ترليون", [("number", 5e12, None)]),
+        ("٦ آلاف ٢ مائة و ٤٥", [("number", 6245, None)]),
+        ("المئتيان", [("ordinal", 200, None)]),
+        ("الكتاب المليون", [("ordinal", 1e6, None)]),
+        ("30 اورو", [("money", 30, "EUR")]),
+        ("15 جنيه", [("money", 15, "GBP")]),
+        ("15 جنيه مصري", [("money", 15, "EGP")]),
+        ("75 ج.م", [("money", 75, "EGP")]),
+        ("8 دنانير أردنية", [("money", 8, "JOD")]),
+        ("عشرة شواقل", [("money", 10, "ILS")]),
+        ("خمسة دولار و25 سينت", [("money", 5.25, "USD")]),
+    ],
+)
+def test_arabic_forms_from_other_recognizers(text, expected):
+    check(text, "ar", expected)

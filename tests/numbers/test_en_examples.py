@@ -70,3 +70,44 @@ def test_dollar_sign_is_assumed_usd():
 
 def test_a_year_alone_is_no_money():
     assert [m.type for m in __import__("etl.extract", fromlist=["x"]).find_mentions("In 2023 trade grew.", "en")] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian scales in their short spellings
+        ("The plant cost 45 lkh rupees.", [("money", 4.5e6, "INR")]),
+        ("a budget of two cr", [("number", 2e7, None)]),
+        ("four hundred koti", [("number", 4e9, None)]),
+        # giga glued to digits, but not a mobile generation
+        ("storage of 40G", [("number", 4e10, None)]),
+        ("a 5G network", [("number", 5, None)]),
+        # point words followed by groups of words, and "o" for zero
+        ("seven point three hundred twelve", [("number", 7.312, None)]),
+        ("forty point o seven", [("number", 40.07, None)]),
+        ("point thirty-five", [("number", 0.35, None)]),
+        ("one point five million", [("number", 1.5e6, None)]),
+        ("ninety - four", [("number", 94, None)]),
+        ("five and a fourth", [("number", 5.25, None)]),
+        ("four thousand three million", [("number", 4003e6, None)]),
+        # the percent word first
+        ("per cent of thirty-eight", [("percent", 38, "%")]),
+        ("percent of 64", [("percent", 64, "%")]),
+        # ordinals of large scales
+        ("the trillionth", [("ordinal", 1e12, None)]),
+        ("five trillionth", [("ordinal", 5e12, None)]),
+        # currencies: article, hyphen, glued names, signs, sub-units, prefix codes
+        ("It sold for a dollar.", [("money", 1, "USD")]),
+        ("a euro and 25 cents", [("money", 1.25, "EUR")]),
+        ("a dollar shortage", []),
+        ("a two-euro coin", [("money", 2, "EUR")]),
+        ("paid 75 qataririyal", [("money", 75, "QAR")]),
+        ("priced at 300 ₡ each", [("money", 300, "CRC")]),
+        ("30 ringgit and 15 sen", [("money", 30.15, "MYR")]),
+        ("rmb 40 and usd 7", [("money", 40, "CNY"), ("money", 7, "USD")]),
+        ("Rs. 350 a month", [("money", 350, "INR")]),
+        ("three quarters billion yen", [("money", 7.5e8, "JPY")]),
+    ],
+)
+def test_english_forms_from_other_recognizers(text, expected):
+    check(text, "en", expected)

@@ -57,3 +57,24 @@ def test_cents_are_not_hundreds():
     m = one("trois dollars et vingt cinq cents", "fr")
     assert (m.value, m.unit) == (3.25, "USD")
     assert one("42 dinars koweïtiens", "fr").unit == "KWD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("quatre virgule deux cent cinq", [("number", 4.205, None)]),
+        ("trente virgule quatre-vingt dix-sept", [("number", 30.97, None)]),
+        ("deux et un demi", [("number", 2.5, None)]),
+        ("pourcentage de quarante", [("percent", 40, "%")]),
+        ("pourcent des deux cent dix", [("percent", 210, "%")]),
+        ("la tierce place", [("ordinal", 3, None)]),
+        ("deux billionième", [("ordinal", 2e12, None)]),
+        ("sept pounds", [("money", 7, "GBP")]),
+        ("quarante shekels", [("money", 40, "ILS")]),
+        ("12,5 milliards de $ hk", [("money", 1.25e10, "HKD")]),
+        ("une hausse de 12,345", [("number", 12.345, None)]),
+        ("un stockage de 20G", [("number", 2e10, None)]),
+    ],
+)
+def test_french_forms_from_other_recognizers(text, expected):
+    check(text, "fr", expected)

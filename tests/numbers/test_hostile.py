@@ -22,6 +22,9 @@ def _inputs():
     yield "only digits", "7" * 1_000_000
     yield "digits in groups of three", "1" + " 234" * 250_000
     yield "digits with thousands commas", "1" + ",234" * 250_000
+    yield "digits with Arabic commas", "1" + "،234" * 250_000
+    yield "point words", ("two point " + "five " * 30 + "hundred ") * 8_000
+    yield "percent words first", "percent of " * 150_000
     yield "dashes", "- " * 500_000
     words = ["one", "two", "hundred", "thousand", "and", "million", "point", "five", "twenty", "half"]
     yield "number words", " ".join(rng.choice(words) for _ in range(150_000))

@@ -58,3 +58,28 @@ def test_three_decimals_of_tonnes_are_thousands():
     assert one("добыча достигла 21,317 тонны", "ru").value == 21317
     assert one("5,3 тонны", "ru").value == 5.3
     assert one("19,450 тыс. тонн", "ru").unit == "kt"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum of money has no thousandths: one mark before three digits groups thousands
+        ("штраф 45,000 руб", [("money", 45000, "RUB")]),
+        ("цена 12.500 руб.", [("money", 12500, "RUB")]),
+        ("$25,000", [("money", 25000, "USD")]),
+        ("3,250 млрд рублей", [("money", 3.25e9, "RUB")]),
+        ("коэффициент 1,025", [("number", 1.025, None)]),
+        ("Rs 75", [("money", 75, "INR")]),
+        ("RM 18", [("money", 18, "MYR")]),
+        # an amount repeated in words between brackets before its currency
+        ("15 300 (пятнадцать тысяч триста) руб. 40 коп.", [("money", 15300.4, "RUB")]),
+        # word groups after the decimal word, a bare smaller scale after a larger one
+        ("две целых триста сорок один", [("number", 2.341, None)]),
+        ("точка двадцать пять", [("number", 0.25, None)]),
+        ("миллиард тысяча", [("number", 1000001000, None)]),
+        ("емкость 50Г", [("number", 5e10, None)]),
+        ("в 2023г.", [("number", 2023, None)]),
+    ],
+)
+def test_russian_forms_from_other_recognizers(text, expected):
+    check(text, "ru", expected)
