@@ -15,8 +15,8 @@ from etl.extract.evaluate import evaluate_corpus, render_report
 from etl.sources.files import _published
 
 THRESHOLDS = {
-    "dev": {"all": 0.92, "lang:ar": 0.95, "lang:en": 0.93, "lang:fr": 0.90, "lang:ru": 0.92},
-    "coverage-dev": {"all": 0.93, "lang:ar": 0.92, "lang:en": 0.96, "lang:fr": 0.94, "lang:ru": 0.89},
+    "dev": {"all": 0.96, "lang:ar": 0.98, "lang:en": 0.96, "lang:fr": 0.96, "lang:ru": 0.92},
+    "coverage-dev": {"all": 0.97, "lang:ar": 0.94, "lang:en": 0.98, "lang:fr": 0.96, "lang:ru": 1.0},
 }
 
 
@@ -34,6 +34,19 @@ def test_corpus_f1_stays_at_or_above_what_was_reached(reports, split):
     summary = reports[split].summary
     low = {key: summary[key]["f1"] for key, floor in THRESHOLDS[split].items() if summary[key]["f1"] < floor}
     assert not low, render_report(reports[split])
+
+
+#: The project's own sample articles (data/articles, restated reporting with gold files): they do
+#: not depend on ../shared and were not used to write the rules, so they show how the rules carry.
+BUNDLED_THRESHOLDS = {"all": 0.86, "lang:ar": 0.86, "lang:en": 0.84, "lang:fr": 0.89, "lang:ru": 0.84}
+
+
+def test_bundled_articles_score_at_or_above_what_was_reached():
+    from tests.support import ROOT
+
+    report = evaluate_corpus(ROOT / "data" / "articles")
+    low = {k: report.summary[k]["f1"] for k, floor in BUNDLED_THRESHOLDS.items() if report.summary[k]["f1"] < floor}
+    assert not low, render_report(report)
 
 
 def test_the_seed_article_scores_perfectly(reports):
