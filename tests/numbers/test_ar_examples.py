@@ -87,6 +87,7 @@ def test_vowels_tell_a_fifth_from_five():
         ("8 دنانير أردنية", [("money", 8, "JOD")]),
         ("عشرة شواقل", [("money", 10, "ILS")]),
         ("خمسة دولار و25 سينت", [("money", 5.25, "USD")]),
+        ("40 يوانات", [("money", 40, "CNY")]),
     ],
 )
 def test_arabic_forms_from_other_recognizers(text, expected):

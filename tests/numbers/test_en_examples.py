@@ -107,6 +107,7 @@ def test_a_year_alone_is_no_money():
         ("rmb 40 and usd 7", [("money", 40, "CNY"), ("money", 7, "USD")]),
         ("Rs. 350 a month", [("money", 350, "INR")]),
         ("three quarters billion yen", [("money", 7.5e8, "JPY")]),
+        ("250 turkish liras", [("money", 250, "TRY")]),
     ],
 )
 def test_english_forms_from_other_recognizers(text, expected):

@@ -79,6 +79,9 @@ def test_three_decimals_of_tonnes_are_thousands():
         ("миллиард тысяча", [("number", 1000001000, None)]),
         ("емкость 50Г", [("number", 5e10, None)]),
         ("в 2023г.", [("number", 2023, None)]),
+        # the noun for a hundred counts only after a number
+        ("три сотни вагонов и восемь сотен рублей", [("number", 300, None), ("money", 800, "RUB")]),
+        ("сотни компаний", []),
     ],
 )
 def test_russian_forms_from_other_recognizers(text, expected):

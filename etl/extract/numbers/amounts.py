@@ -308,7 +308,7 @@ class Scanner:
                     break
             elif kind == "mult":
                 if current is None:
-                    if any_ and last_scale is None:
+                    if (any_ and last_scale is None) or tok.key in lex.counted_only:
                         break
                     current = Decimal(value)
                 elif current < 100 or (digits and current < 1000 and scale_count == 0):

@@ -85,6 +85,7 @@ class Lexicon:
     fraction_zero_words: frozenset = frozenset()
     group3_thousands: bool = False
     code_like: frozenset = frozenset()
+    counted_only: frozenset = frozenset()  # number words that need a count before them
     shares: PhraseTable = field(default_factory=PhraseTable)
     share_followers: frozenset | None = None
     currencies: PhraseTable = field(default_factory=PhraseTable)  # folded -> (code, assumed, scale)
@@ -191,6 +192,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.articles_one = frozenset(lex.fold(w) for w in getattr(d, "ARTICLES_ONE", ()))
     lex.fraction_zero_words = frozenset(lex.fold(w) for w in getattr(d, "FRACTION_ZERO_WORDS", ()))
     lex.group3_thousands = getattr(d, "GROUP3_THOUSANDS", False)
+    lex.counted_only = frozenset(lex.fold(w) for w in getattr(d, "COUNTED_ONLY", ()))
     lex.shares = _table(lex, d.FRACTION_SHARES, d.FRACTION_SHARES.get)
     lex.share_followers = None if d.SHARE_FOLLOWERS is None else frozenset(lex.fold(w) for w in d.SHARE_FOLLOWERS)
     lex.cents = _table(lex, d.CENTS, lambda w: 1)
@@ -265,6 +267,9 @@ def _currencies(lex: Lexicon, d) -> None:
                 folded.setdefault(lex.phrase_key(name), set()).add(code)
                 if suffix:  # CLDR's "dinar koweïtiens": news writes every word in the plural
                     folded.setdefault(lex.phrase_key(_suffixed(name, suffix)), set()).add(code)
+                    head, _, last = name.rpartition(" ")  # "Turkish liras": only the noun
+                    if head:
+                        folded.setdefault(lex.phrase_key(f"{head} {_suffixed(last, suffix)}"), set()).add(code)
     for key in list(folded):  # "$ australiens", "$ canadiens": the sign stands for the word
         if any(k in DOLLAR_WORDS for k in key):
             folded.setdefault(tuple("$" if k in DOLLAR_WORDS else k for k in key), set()).update(folded[key])

@@ -80,7 +80,7 @@ _CUR = {  # single words; names of two words are in the table below
     "UZS": "سوم سوما",
     "TJS": "سوموني",
     "TMT": "مانات",
-    "CNY": "يوان اليوان رنمينبي",
+    "CNY": "يوان اليوان رنمينبي يوانات",
     "TRY": "ليرة ليرات",
     "JPY": "ين الين",
     "KRW": "وون",

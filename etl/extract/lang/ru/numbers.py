@@ -40,7 +40,10 @@ _CARDINAL_FORMS = {
 CARDINALS = {form: value for value, forms in _CARDINAL_FORMS.items() for form in forms.split()}
 CARDINALS.update({"полтора": 1.5, "полторы": 1.5, "полутора": 1.5, "дюжина": 12,
                   "полтысячи": 500, "полмиллиона": 500_000, "полмиллиарда": 500_000_000})
-MULTIPLIERS: dict[str, int] = {}
+# "двенадцать сотен", "пять сотен рублей": the noun for a hundred, counted. Alone ("сотни компаний",
+# hundreds of companies) it is a vague quantity, so it never opens an amount (COUNTED_ONLY).
+MULTIPLIERS = {form: 100 for form in "сотня сотни сотен сотню сотней сотнями сотнях сотне сотням".split()}
+COUNTED_ONLY = set(MULTIPLIERS)
 
 _SCALE_FORMS = {
     10**3: "тысяча тысячи тысяч тысячу тысячей тысячею тысяче тысячам тысячами тысячах тыс тыщ",
