@@ -33,6 +33,7 @@ _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ",
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
 _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _STRONG_GROWTH = {"بمقدار"}
+_SHARES = {"trade_share", "import_share", "export_share", "supply_share"}
 _SUBORDINATORS = {"after", "because", "since", "بعد", "بسبب", "после", "из-за", "apres", "car", "puisque"}
 _CONJUNCTIONS = {"and", "while", "whereas", "but", "et", "alors", "tandis", "mais", "и", "а", "но", "тогда"}
 _SEPARATORS = re.compile(r"[;؛]")
@@ -648,6 +649,12 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             continued = True
         if cls is not None:
             last_kind[v.type] = (cls, trigger)
+        if cls is None and v.type == "percent" and previous and previous[-1].kind in _SHARES:
+            # "... China 29.7 %, Russia 19.1 %." then "The rest: Turkey with 4.1 %, Korea with 3.9 %"
+            item = _share_list_item(s, v, previous[-1])
+            if item is not None:
+                out.append(item)
+                continue
         if cls is None and previous and not _measure_words(s) and not _is_change(s, v):
             # "... on the $1.04 billion recorded in the same months of 2022", "That share ... (8.2 %
             # in 2022)", "the goal of lifting it to $10 billion": the previous sentence's measure
@@ -816,6 +823,18 @@ def _respectively(s: Sentence, v: Value, roles, previous: list[Fact], ctx: Conte
     pcts = [o for o in s.values if o.type == "percent"]
     idx = pcts.index(v)
     return order[idx % len(order)], host
+
+
+def _share_list_item(s: Sentence, v: Value, prev: Fact) -> Fact | None:
+    """A percent right after a country name, continuing the previous sentence's list of shares."""
+    before = [c for c in s.countries if c.hit.end <= v.start and v.first - c.hit.last <= 2
+              and c.code != prev.counterpart]
+    if not before or _is_change(s, v) or _measure_words(s) or any(
+            set(t.value) & {"share", "total"} for t in s.triggers):
+        return None
+    f = _copy(prev, v, s, prev.period)
+    f.subject = before[-1].code
+    return f
 
 
 def _measure_words(s: Sentence) -> bool:

@@ -192,7 +192,7 @@ def _side(c: Country, w: Window, lang: str, direction: str, sent: Sentence | Non
             abs(c.hit.first - m.last) <= 0 or abs(m.first - c.hit.last) <= 0 for m in sent.cues.get("COMMODITIES", [])):
         return "origin"  # "gaz turkmène", "Turkmen gas": where the goods come from
     if (c.adj and direction == "import" and c.code != home and not origin_named and t is not None
-            and (abs(c.hit.first - t.last) <= 1 or abs(t.first - c.hit.last) <= 1)):
+            and 0 <= c.hit.first - t.last <= 1):
         return "origin"  # "importations russes" in a Tajik account: imports of Russian goods
     if c.adj and c.marker in ("to", "in") and t is not None and c.hit.start > t.start:
         return "dest"  # "إلى السوق الروسية", "to the Chinese market"

@@ -96,6 +96,13 @@ CURRENCIES = {
     "inr": "INR", "aed": "AED", "sar": "SAR", "qar": "QAR", "myr": "MYR", "mxn": "MXN", "nzd": "NZD",
     "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF", "franc": "CHF",
     "hryvnia": "UAH", "afghani": "AFN", "afghanis": "AFN",
+    # local names CLDR gives only after the country's adjective
+    "tugrik": "MNT", "tugriks": "MNT", "tughrik": "MNT", "tughriks": "MNT", "dram": "AMD", "drams": "AMD",
+    "kip": "LAK", "riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "taka": "BDT",
+    "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "lev": "BGN", "levs": "BGN", "koruna": "CZK",
+    "korunas": "CZK", "real": "BRL", "reals": "BRL", "shekalim": "ILS", "sheqel": "ILS", "sheqels": "ILS",
+    "lempira": "HNL", "quetzal": "GTQ", "quetzales": "GTQ", "guarani": "PYG", "colon": "CRC",
+    "colones": "CRC", "ouguiya": "MRU", "pula": "BWP", "rufiyaa": "MVR", "ngultrum": "BTN",
 }
 # Names shared by several countries' currencies: the code is the news convention.
 ASSUMED = {"$", "dollar", "dollars", "buck", "bucks", "£", "pound", "pounds", "franc", "francs",
