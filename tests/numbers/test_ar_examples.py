@@ -88,6 +88,7 @@ def test_vowels_tell_a_fifth_from_five():
         ("عشرة شواقل", [("money", 10, "ILS")]),
         ("خمسة دولار و25 سينت", [("money", 5.25, "USD")]),
         ("40 يوانات", [("money", 40, "CNY")]),
+        ("ثلاثمائة و صفر", [("number", 300, None), ("number", 0, None)]),
     ],
 )
 def test_arabic_forms_from_other_recognizers(text, expected):

@@ -108,6 +108,8 @@ def test_a_year_alone_is_no_money():
         ("Rs. 350 a month", [("money", 350, "INR")]),
         ("three quarters billion yen", [("money", 7.5e8, "JPY")]),
         ("250 turkish liras", [("money", 250, "TRY")]),
+        ("paid 30 tugriks", [("money", 30, "MNT")]),
+        ("a 10 real deal", [("number", 10, None)]),
     ],
 )
 def test_english_forms_from_other_recognizers(text, expected):

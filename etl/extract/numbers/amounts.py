@@ -256,7 +256,7 @@ class Scanner:
                         cur_digits = True
                         continue
                 tail = self.match(j, lex.fraction_tails)
-                if tail is None and (nxt is None or not self._combinable(current, nxt[0])):
+                if tail is None and (nxt is None or nxt[0][1] == 0 or not self._combinable(current, nxt[0])):
                     break
                 if tail is None:
                     j = nj

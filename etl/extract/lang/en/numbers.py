@@ -100,7 +100,7 @@ CURRENCIES = {
     "tugrik": "MNT", "tugriks": "MNT", "tughrik": "MNT", "tughriks": "MNT", "dram": "AMD", "drams": "AMD",
     "kip": "LAK", "riel": "KHR", "riels": "KHR", "kyat": "MMK", "kyats": "MMK", "taka": "BDT",
     "cedi": "GHS", "cedis": "GHS", "birr": "ETB", "lev": "BGN", "levs": "BGN", "koruna": "CZK",
-    "korunas": "CZK", "real": "BRL", "reals": "BRL", "shekalim": "ILS", "sheqel": "ILS", "sheqels": "ILS",
+    "korunas": "CZK", "shekalim": "ILS", "sheqel": "ILS", "sheqels": "ILS",
     "lempira": "HNL", "quetzal": "GTQ", "quetzales": "GTQ", "guarani": "PYG", "colon": "CRC",
     "colones": "CRC", "ouguiya": "MRU", "pula": "BWP", "rufiyaa": "MVR", "ngultrum": "BTN",
 }
