@@ -56,6 +56,15 @@ def _extractor_version() -> str:
     return str(etl.extract.EXTRACTOR_VERSION)
 
 
+def _use_stored_rates(engine: Engine) -> None:
+    """Convert money at the rates stored in ``fx_rates`` (central-bank refreshes) when there are
+    any; the offline histories answer the rest. Read once per run, so a rate refresh between
+    two runs is seen by the next one."""
+    from etl.normalize import RateBook, use_book
+
+    use_book(RateBook.from_engine(engine))
+
+
 def _run(engine: Engine, command: str, body: Callable[[Run], None], *, wait: bool,
          stop: threading.Event | None, reporter: Reporter | None) -> RunResult:
     """The frame of every run (see the module docstring)."""
@@ -80,6 +89,7 @@ def _run(engine: Engine, command: str, body: Callable[[Run], None], *, wait: boo
             with reporter:
                 reporter.event("run_start", run_id=result.run_id, command=command, extractor_version=version,
                                closed_abandoned_runs=abandoned)
+                _use_stored_rates(engine)
                 run = Run(engine, result, reporter, stop, version)
                 try:
                     body(run)
