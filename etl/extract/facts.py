@@ -35,6 +35,7 @@ _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _STRONG_GROWTH = {"بمقدار"}
 _SHARES = {"trade_share", "import_share", "export_share", "supply_share"}
 _SUBORDINATORS = {"after", "because", "since", "بعد", "بسبب", "после", "из-за", "apres", "car", "puisque"}
+_CLAUSE_OPENERS = {"بينما", "فيما", "في حين", "whereas", "while", "tandis", "alors", "тогда", "а"}
 _CONJUNCTIONS = {"and", "while", "whereas", "but", "et", "alors", "tandis", "mais", "и", "а", "но", "тогда"}
 _SEPARATORS = re.compile(r"[;؛]")
 _MAX_TEXT = 2_000_000
@@ -173,6 +174,12 @@ def _window(sent: Sentence, v: Value) -> tuple[int, int]:
     for m in _SEPARATORS.finditer(sent.text, v.end, hi):
         hi = min(hi, m.start())
         break
+    for m in re.finditer(r"[,،]\s*(\S+)(?:\s+(\S+))?", sent.text[v.end:hi]):
+        word = fold(m.group(1))
+        pair = f"{word} {fold(m.group(2) or '')}"
+        if word in _CONJUNCTIONS or word in _CLAUSE_OPENERS or pair in _CLAUSE_OPENERS:
+            hi = v.end + m.start()  # ", while ...", "، بينما ...": the next clause is another figure's
+            break
     return lo, hi
 
 
