@@ -152,13 +152,26 @@ def _read_jsonl(path: Path, lang: str | None) -> Iterator[RawArticle]:
         yield art
 
 
+def is_article_file(path: Path) -> bool:
+    """Whether a file found in a folder is an article: not gold facts, a folder's README or a
+    hidden file, which sit beside articles in corpus folders."""
+    name = path.name
+    return (
+        path.suffix.lower() in ARTICLE_SUFFIXES
+        and not name.endswith(".gold.jsonl")
+        and not name.startswith(".")
+        and not name.upper().startswith("README")
+    )
+
+
 def iter_paths(paths: list[Path]) -> Iterator[Path]:
-    """Article files under the given files and folders, in a stable order."""
+    """Article files under the given files and folders, in a stable order (a file named
+    explicitly is always read)."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and not child.name.endswith(".gold.jsonl"):
+                if child.is_file() and is_article_file(child):
                     yield child
         else:
             yield path
