@@ -174,6 +174,11 @@ def _window(sent: Sentence, v: Value) -> tuple[int, int]:
     for m in _SEPARATORS.finditer(sent.text, v.end, hi):
         hi = min(hi, m.start())
         break
+    for m in re.finditer(r"[,،]\s*(\S+)(?:\s+(\S+))?", sent.text[lo:v.start]):
+        word = fold(m.group(1))
+        pair = f"{word} {fold(m.group(2) or '')}"
+        if (word in _CLAUSE_OPENERS or pair in _CLAUSE_OPENERS) and lo > 0:
+            lo = lo + m.start() + 1  # "..., while Uzbekistan supplied 300 mcm": this clause only
     for m in re.finditer(r"[,،]\s*(\S+)(?:\s+(\S+))?", sent.text[v.end:hi]):
         word = fold(m.group(1))
         pair = f"{word} {fold(m.group(2) or '')}"

@@ -255,7 +255,8 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
             dst, src = first, second
     elif src is None or dst is None:
         known = src or dst
-        rest = [c for c in whole if c != known]
+        clause = [c.code for c in _distinct(countries_in(sent, w.lo, w.hi, v))]
+        rest = [c for c in clause if c != known] or [c for c in whole if c != known]
         if rest:
             if src is None:
                 src = rest[0]

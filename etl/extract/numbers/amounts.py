@@ -293,7 +293,7 @@ class Scanner:
             if kind == "scale" and not any_ and (len(tok.key) < 3 or tok.key in lex.abbreviations):
                 break  # "md." (Maryland) or "bn" alone is not a number
             if not any_ and lex.definite and prefix.endswith(lex.definite):
-                first_definite = True
+                first_definite = tok.key[len(prefix):] not in lex.plural_words  # "الآلاف": thousands, no rank
             if not any_ and prefix and not prefix.endswith(lex.definite or "\0") and j == i:
                 trim = len(prefix)
             if kind == "unit":
@@ -308,7 +308,7 @@ class Scanner:
                     break
             elif kind == "mult":
                 if current is None:
-                    if (any_ and last_scale is None) or tok.key in lex.counted_only:
+                    if (any_ and last_scale is None) or tok.key[len(prefix):] in lex.counted_only:
                         break
                     current = Decimal(value)
                 elif current < 100 or (digits and current < 1000 and scale_count == 0):

@@ -86,6 +86,7 @@ class Lexicon:
     group3_thousands: bool = False
     code_like: frozenset = frozenset()
     counted_only: frozenset = frozenset()  # number words that need a count before them
+    plural_words: frozenset = frozenset()  # plural scale words: "the thousands" is no rank
     shares: PhraseTable = field(default_factory=PhraseTable)
     share_followers: frozenset | None = None
     currencies: PhraseTable = field(default_factory=PhraseTable)  # folded -> (code, assumed, scale)
@@ -193,6 +194,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.fraction_zero_words = frozenset(lex.fold(w) for w in getattr(d, "FRACTION_ZERO_WORDS", ()))
     lex.group3_thousands = getattr(d, "GROUP3_THOUSANDS", False)
     lex.counted_only = frozenset(lex.fold(w) for w in getattr(d, "COUNTED_ONLY", ()))
+    lex.plural_words = frozenset(lex.fold(w) for w in getattr(d, "PLURAL_WORDS", ()))
     lex.shares = _table(lex, d.FRACTION_SHARES, d.FRACTION_SHARES.get)
     lex.share_followers = None if d.SHARE_FOLLOWERS is None else frozenset(lex.fold(w) for w in d.SHARE_FOLLOWERS)
     lex.cents = _table(lex, d.CENTS, lambda w: 1)

@@ -26,6 +26,10 @@ CARDINALS = {form: value for value, forms in _CARDINAL_FORMS.items() for form in
 # "أحد" (someone, Sunday) and "إحدى" (one of) are numbers only inside a longer number.
 WEAK_WORDS = {"أحد", "إحدى", "احد"}
 MULTIPLIERS = {"مائة": 100, "مئة": 100, "مائه": 100, "مئات": 100}
+# "مئات الآلاف", hundreds of thousands: a vague quantity. The plural never opens an amount, and a
+# plural scale with the article ("الملايين") is no rank, unlike "المليون" (the millionth).
+COUNTED_ONLY = {"مئات"}
+PLURAL_WORDS = {"مئات", "آلاف", "ألوف", "الاف", "ملايين", "مليارات", "بلايين", "تريليونات", "ترليونات"}
 _SCALE_FORMS = {
     10**3: "ألف آلاف ألوف الاف",
     10**6: "مليون ملايين",
