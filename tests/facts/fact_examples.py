@@ -22,6 +22,13 @@ EN = [
      [fact("trade_volume", "TJ", "IR", 5e8, "USD", basis="target")]),
     ("Germany accounted for 4.5 percent of Kazakhstan's imports in 2022.", "2023-05-05",
      [fact("import_share", "DE", "KZ", 4.5, "%", "2022")]),
+    ("Kazakhstan exported 1.2 million tonnes of wheat to Uzbekistan in 2022, while Uzbekistan supplied "
+     "300 million cubic meters of gas to Kyrgyzstan.", "2023-01-01",
+     [fact("exports", "KZ", "UZ", 1.2, "Mt", "2022", commodity="wheat"),
+      fact("exports", "UZ", "KG", 300, "mcm", "2022", commodity="gas")]),
+    ("Russia remains Kazakhstan's main trading partner, with trade of $26 billion last year.", "2023-05-01",
+     [fact("partner_rank", "RU", "KZ", 1, "rank", "2022"), fact("trade_volume", "RU", "KZ", 2.6e10, "USD", "2022")]),
+    ("The company plans to invest $500 million in a new plant in Almaty by 2026.", "2023-01-01", []),
     ("Exports of the country grew by 12 percent in 2023.", "2024-01-01", []),
 ]
 FR = [
@@ -35,6 +42,8 @@ FR = [
      "2023-06-06", [fact("deal_value", "FR", "TJ", 7e8, "EUR")]),
     ("Le Turkménistan couvre près de 30 % des besoins en gaz de la Chine.", "2022-09-09",
      [fact("supply_share", "TM", "CN", 30, "%", commodity="gas")]),
+    ("L'Ouzbékistan a importé pour 3,4 milliards de dollars de marchandises de Chine au premier trimestre 2024.",
+     "2024-05-01", [fact("imports", "UZ", "CN", 3.4e9, "USD", "2024-01/2024-03")]),
     ("Le chiffre d'affaires de la société a progressé de 8 % en 2023.", "2024-02-02", []),
 ]
 RU = [
@@ -48,6 +57,8 @@ RU = [
      "2025-02-02", [fact("trade_volume", "TJ", "CN", 3e9, "USD", "2025", basis="forecast")]),
     ("На Россию приходится 30% импорта Казахстана.", "2023-07-07",
      [fact("import_share", "RU", "KZ", 30, "%")]),
+    ("Экспорт казахстанской пшеницы в Афганистан составил 2,5 млн тонн в 2023 году.", "2024-01-01",
+     [fact("exports", "KZ", "AF", 2.5, "Mt", "2023", commodity="wheat")]),
     ("В 2023 году на форуме выступили 15 министров.", "2024-01-01", []),
 ]
 AR = [
@@ -59,6 +70,10 @@ AR = [
      [fact("imports", "UZ", "RU", 3.5e9, "USD", "2024-01/2024-06")]),
     ("تعتزم تركمانستان والصين رفع التبادل التجاري إلى 20 مليار دولار بحلول عام 2030.", "2024-01-01",
      [fact("trade_volume", "TM", "CN", 2e10, "USD", "2030", basis="target")]),
+    ("بلغت الاستثمارات التركية في أوزبكستان 1.5 مليار دولار في عام 2023.", "2024-01-01",
+     [fact("investment", "TR", "UZ", 1.5e9, "USD", "2023")]),
+    ("صدرت كازاخستان 500 ألف طن من القمح إلى أفغانستان العام الماضي.", "2024-01-01",
+     [fact("exports", "KZ", "AF", 500, "kt", "2023", commodity="wheat")]),
     ("ارتفع عدد السياح بنسبة 20 في المئة خلال يومين.", "2023-01-01", []),
 ]
 EXAMPLES = {"en": EN, "fr": FR, "ru": RU, "ar": AR}
