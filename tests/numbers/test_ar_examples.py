@@ -89,6 +89,10 @@ def test_vowels_tell_a_fifth_from_five():
         ("خمسة دولار و25 سينت", [("money", 5.25, "USD")]),
         ("40 يوانات", [("money", 40, "CNY")]),
         ("ثلاثمائة و صفر", [("number", 300, None), ("number", 0, None)]),
+        # plural scales are vague counts, never ranks; the singular with the article is a rank
+        ("بمئات الملايين", [("number", 1e6, None)]),
+        ("الملايين", [("number", 1e6, None)]),
+        ("الزائر المليون", [("ordinal", 1e6, None)]),
     ],
 )
 def test_arabic_forms_from_other_recognizers(text, expected):
