@@ -718,8 +718,13 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         since = any(h.kind == "since" for h in s.periods if lo <= h.start < hi)
         basis = _basis(s, v, lo, ctx, None)
         inherited = False
-        if period is None and not since and ctx.main_period and rule.kind in _INHERITING and basis == "actual":
-            period, inherited = ctx.main_period, True
+        if period is None and not since and rule.kind in _INHERITING and basis == "actual":
+            # "... accounted for $2.5 billion of that total": the previous sentence's figures first
+            earlier = [f.period for f in previous if f.period and not getattr(f, "_inherited", False)]
+            if not any(h.kind != "date" for h in s.periods) and earlier:
+                period, inherited = earlier[0], True
+            elif ctx.main_period:
+                period, inherited = ctx.main_period, True
         if v.type == "money" and rule.kind not in ("exports", "imports"):
             commodity = None  # a commodity qualifies flows of goods, not trade totals or deals
         f = _make(rule.kind, subject, counterpart, v, s, commodity, period, basis)

@@ -3,7 +3,8 @@
 Bottom-up, as Duckling composes rules: an *amount* (digits with separators, number words,
 scale words, "and a half", "point five", a sign) is read first; then what follows or precedes
 it decides the type: a percent word, a currency (symbol, ISO code, CLDR name, local name) with
-optional cents, a unit, an ordinal ending. Hedges and bounds are read from the words just
+optional cents, a unit, an ordinal ending. Some forms put the type first: "$ 150 million",
+"percent of 10", "بنسبة ١٠", "a dollar". Hedges and bounds are read from the words just
 before, ranges from two amounts joined by "-", "to", "до", "إلى". Fraction words used as shares
 ("a third of") and superlatives ("largest", rank 1) are read where no amount stands.
 
@@ -28,6 +29,7 @@ SCALED_UNITS = {
 _SCALED_UNIT_NAMES = frozenset(SCALED_UNITS.values())
 _THOUSANDS_COMMA = re.compile(r"[1-9]\d{0,2},\d{3}")
 _THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 @dataclass
@@ -261,6 +263,8 @@ def _percent_prefix(sc: Scanner, i: int) -> Found | None:
         return None
     if amt.end < sc.n and (sc.match(amt.end, lex.percent, strip_prefix=bool(lex.prefixes)) or sc.currency_at(amt.end)):
         return None
+    if amt.end - amt.start == 1 and _YEAR.fullmatch(sc.toks[amt.start].text):
+        return None  # "a larger percent of 2023 exports": a year, not a share
     return Found("percent", amt.value, i, amt.end, "%", scale=amt.scale, bare=False, trim=len(m[2]))
 
 
