@@ -93,6 +93,7 @@ def test_a_year_alone_is_no_money():
         # the percent word first
         ("per cent of thirty-eight", [("percent", 38, "%")]),
         ("percent of 64", [("percent", 64, "%")]),
+        ("a larger percent of 2023 exports", [("number", 2023, None)]),
         # ordinals of large scales
         ("the trillionth", [("ordinal", 1e12, None)]),
         ("five trillionth", [("ordinal", 5e12, None)]),
