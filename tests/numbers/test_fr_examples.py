@@ -74,6 +74,7 @@ def test_cents_are_not_hundreds():
         ("12,5 milliards de $ hk", [("money", 1.25e10, "HKD")]),
         ("une hausse de 12,345", [("number", 12.345, None)]),
         ("un stockage de 20G", [("number", 2e10, None)]),
+        ("quarante 7", [("number", 47, None)]),
     ],
 )
 def test_french_forms_from_other_recognizers(text, expected):

@@ -173,6 +173,12 @@ class Scanner:
                 j += 1  # "fifty - two": a spaced hyphen inside a number, never a range (50 > 2)
                 continue
             if tok.kind == "n":
+                if (any_ and not digits and current is not None and last_scale is None and 20 <= current < 100
+                        and current % 10 == 0 and len(tok.text) == 1 and tok.text != "0"):
+                    current += int(tok.text)  # "trente 3": tens in words, the unit in digits
+                    words += 1
+                    j = end = j + 1
+                    break
                 if any_ and not (last_scale is not None and current is None and self._compound_follows(j, last_scale)):
                     break
                 v = self._digits_value(tok)
