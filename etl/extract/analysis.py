@@ -172,7 +172,6 @@ def analyse(text: str, offset: int, lang: str, mentions: list[Mention]) -> Sente
     countries: list[Country] = []
     for hit in raw:
         countries.append(Country(hit, _marker(text, tokens, hit, lang, countries[-1] if countries else None)))
-    triggers = trigger_matcher(lang).find(tokens)
     parens = _parens(text)
     values: list[Value] = []
     blocked: set[int] = set()
@@ -193,9 +192,12 @@ def analyse(text: str, offset: int, lang: str, mentions: list[Mention]) -> Sente
             continue
         values.append(Value("rank", float(n), "rank", tokens[a].start, tokens[b - 1].end, a, b))
     values.sort(key=lambda v: v.start)
+    # measure words and cues matter only where there is a figure to read: skip them elsewhere
+    triggers = trigger_matcher(lang).find(tokens) if values else []
     sent = Sentence(text, offset, lang, tokens, countries, triggers, periods, values, parens)
     for v in values:
         v.paren = sent.enclosing_paren(v.start, v.end)
-    for name in _CUE_LISTS:
-        sent.cues[name] = list_matcher(lang, name).find(tokens)
+    if values:
+        for name in _CUE_LISTS:
+            sent.cues[name] = list_matcher(lang, name).find(tokens)
     return sent

@@ -202,6 +202,12 @@ def _cents(sc: Scanner, f: Found) -> None:
     """'20 dollars and 43 cents', '$20 и 43ц', '3 GBP 1 pence', '20 دولار و43 سنت'."""
     lex, toks, n = sc.lex, sc.toks, sc.n
     j = f.end
+    if j < n and toks[j].kind == "w" and len(toks[j].text) >= 3 and sc.toks[f.start].kind != "s":
+        sub = sc.match(j, lex.cents)
+        if sub is not None:  # "15 euro cents": the sub-unit of the currency named before it
+            f.value = f.value / 100
+            f.end = sub[1]
+            return
     if (j < n and toks[j].kind == "n" and not toks[j].spaced and len(toks[j].text) == 2
             and toks[j].text.isdigit() and toks[j - 1].kind == "s"):
         f.value = f.value + Decimal(toks[j].text) / 100  # "20€43"

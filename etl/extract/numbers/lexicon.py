@@ -22,7 +22,7 @@ EXTRA_SYMBOLS = {
     "₸": "KZT", "₽": "RUB", "₾": "GEL", "₹": "INR", "₺": "TRY", "₩": "KRW", "₴": "UAH", "₪": "ILS",
     "₼": "AZN", "฿": "THB", "₫": "VND", "₦": "NGN", "₱": "PHP", "﷼": "SAR", "руб": "RUB",
     "S$": "SGD", "zł": "PLN", "Kč": "CZK", "TL": "TRY", "Ft": "HUF", "Rs": "INR", "RM": "MYR",
-    "₡": "CRC", "₭": "LAK", "₮": "MNT", "৳": "BDT", "₲": "PYG", "₵": "GHS", "ரூ": "LKR", "රු": "LKR",
+    "Mex$": "MXN", "₡": "CRC", "₭": "LAK", "₮": "MNT", "৳": "BDT", "₲": "PYG", "₵": "GHS", "ரூ": "LKR", "රු": "LKR",
 }
 # Lower-case abbreviations that may stand before the amount ("rmb 10", "usd 20") besides ISO codes;
 # other short lower-case names ("som", "won", "sum") are words and only follow an amount.
