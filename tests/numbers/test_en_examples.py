@@ -110,6 +110,8 @@ def test_a_year_alone_is_no_money():
         ("three quarters billion yen", [("money", 7.5e8, "JPY")]),
         ("250 turkish liras", [("money", 250, "TRY")]),
         ("paid 30 tugriks", [("money", 30, "MNT")]),
+        ("a stamp of 45 euro cents", [("money", 0.45, "EUR")]),
+        ("Mex$ 120", [("money", 120, "MXN")]),
         ("a 10 real deal", [("number", 10, None)]),
     ],
 )
