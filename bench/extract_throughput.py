@@ -86,7 +86,7 @@ def _pin_one_core() -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", nargs="?", type=Path, default=ROOT.parent / "shared" / "corpus" / "dev")
-    ap.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
+    ap.add_argument("--repeat", type=int, default=5, help="runs; the best is reported")
     ap.add_argument("--quantulum", default=os.environ.get("QUANTULUM_PYTHON", "/tmp/benchvenv/bin/python"),
                     help="interpreter of a venv with quantulum3 (env QUANTULUM_PYTHON)")
     args = ap.parse_args()

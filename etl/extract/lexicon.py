@@ -152,13 +152,19 @@ class PhraseMatcher:
         out: list[Match] = []
         i = 0
         n = len(tokens)
+        exact_get, head_get, short = self.exact.get, self.stems_by_head.get, self.stems
+        arabic = self.arabic
         while i < n:
+            norm = tokens[i].norm
+            if not arabic and not short and norm not in self.exact and norm[:2] not in self.stems_by_head:
+                i += 1  # the common case: no entry starts like this token
+                continue
             best: tuple[int, Any, str] | None = None
-            for variant in self._variants(tokens[i].norm):
-                exact = self.exact.get(variant)
-                head = self.stems_by_head.get(variant[:2])
-                if exact is None and head is None and not self.stems:
-                    continue  # the common case: no entry starts like this token
+            for variant in (_arabic_variants_cached(norm) if arabic else (norm,)):
+                exact = exact_get(variant)
+                head = head_get(variant[:2])
+                if exact is None and head is None and not short:
+                    continue
                 cands = list(exact or ())
                 for group in (self.stems, head or ()):
                     for stem, words, value, phrase in group:

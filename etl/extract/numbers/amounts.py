@@ -498,10 +498,10 @@ class Scanner:
         k = j
         while k < self.n:
             if value is not None and toks[k].text in HYPHENS and k + 1 < self.n:
-                if self.numword(k + 1, True) is None:
+                if self.numword(k + 1, False) is None:
                     break
                 k += 1
-            m = self.numword(k, True)
+            m = self.numword(k, False)  # no attached preposition: "فاصلة خمسة بالمئة" ends at the percent
             if m is None or m[0][2] or m[0][0] not in ("unit", "mult") or not isinstance(m[0][1], int):
                 break
             kind, v = m[0][0], m[0][1]
