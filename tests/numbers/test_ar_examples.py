@@ -88,6 +88,7 @@ def test_vowels_tell_a_fifth_from_five():
         ("عشرة شواقل", [("money", 10, "ILS")]),
         ("خمسة دولار و25 سينت", [("money", 5.25, "USD")]),
         ("40 يوانات", [("money", 40, "CNY")]),
+        ("ثلاثة فاصلة سبعة بالمئة", [("percent", 3.7, "%")]),
         ("ثلاثمائة و صفر", [("number", 300, None), ("number", 0, None)]),
         # plural scales are vague counts, never ranks; the singular with the article is a rank
         ("بمئات الملايين", [("number", 1e6, None)]),
