@@ -485,17 +485,15 @@ def _anchor(sent: Sentence, hit: PeriodHit, ctx: Context) -> int | None:
         return ctx.last_year
     years = [h.year for h in sent.periods if h.explicit and h.end <= hit.start and h.year]
     if years:
-        return years[-1] + (h_offset(sent, years[-1]))
+        return years[-1]
     if ctx.main_period:
         return int(ctx.main_period[:4])
     return ctx.last_year
 
 
-def h_offset(sent: Sentence, year: int) -> int:
-    return 0
-
-
-def _basis(sent: Sentence, v: Value, lo: int, ctx: Context, period_kind: str | None) -> str:
+def _basis(sent: Sentence, v: Value, lo: int) -> str:
+    """target ("aim to raise to", "планируют довести до", "objectif") or forecast ("is expected to",
+    "ожидается") by the nearest cue of the value's clause; a target year ("by 2025") is a target."""
     if v.paren is not None:
         return "actual"
     left_lo = lo
@@ -506,6 +504,12 @@ def _basis(sent: Sentence, v: Value, lo: int, ctx: Context, period_kind: str | N
             dist = v.start - m.end if m.end <= v.start else m.start - v.end + 40
             if best is None or dist < best[0]:
                 best = (dist, basis)
+    if best and best[1] == "target":
+        # "qui devrait permettre de porter ... à 65 milliards": a forecast that a target is reached
+        targets = [m.start for m in sent.cue_in("TARGET_WORDS", left_lo, v.start)]
+        forecasts = [m.start for m in sent.cue_in("FORECAST_WORDS", left_lo, v.start)]
+        if targets and forecasts and min(forecasts) < min(targets):
+            return "forecast"
     if best:
         return best[1]
     if any(h.kind == "by" and lo <= h.start for h in sent.periods):
@@ -554,13 +558,11 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
     mentions = _mentions(text, lang)
     spans = _bounded(_sentences(text, lang), text)
     sents: list[Sentence] = []
-    mi = 0
     mentions.sort(key=lambda m: m.start)
     for sp in spans:
         inside = [m for m in mentions if m.start >= sp.start and m.end <= sp.end]
         inside = _implied_money(inside)[:_MAX_VALUES]
         sents.append(analyse(text[sp.start:sp.end], sp.start, lang, inside))
-    del mi
     weights: Counter[str] = Counter()
     for i, s in enumerate(sents):
         if len(s.tokens) < 4:
@@ -716,7 +718,7 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         if period is None and continued and last_period.get(v.type):
             period = last_period[v.type]  # a list shares its period: "..., Uzbekistan for 8 percent"
         since = any(h.kind == "since" for h in s.periods if lo <= h.start < hi)
-        basis = _basis(s, v, lo, ctx, None)
+        basis = _basis(s, v, lo)
         inherited = False
         if period is None and not since and rule.kind in _INHERITING and basis == "actual":
             # "... accounted for $2.5 billion of that total": the previous sentence's figures first
@@ -867,7 +869,7 @@ def _continue(prev: Fact, v: Value, s: Sentence, ctx: Context, lo: int, hi: int)
     if codes and not (prev.kind == "trade_volume" and len(codes) == 2 and set(codes) == {prev.subject, prev.counterpart}):
         return None
     period, _ = _period(s, v, lo, hi, ctx)
-    basis = _basis(s, v, lo, ctx, None)
+    basis = _basis(s, v, lo)
     if basis == prev.basis and (period is None or period == prev.period):
         return None
     f = _copy(prev, v, s, period)
