@@ -30,6 +30,11 @@ EN = [
      [fact("partner_rank", "RU", "KZ", 1, "rank", "2022"), fact("trade_volume", "RU", "KZ", 2.6e10, "USD", "2022")]),
     ("The company plans to invest $500 million in a new plant in Almaty by 2026.", "2023-01-01", []),
     ("Exports of the country grew by 12 percent in 2023.", "2024-01-01", []),
+    ("Kazakhstan plans to produce 100 million tonnes of oil by 2030.", "2024-06-01",
+     [fact("production", "KZ", None, 100, "Mt", "2030", basis="target", commodity="oil")]),
+    ("Kazakhstan's GDP grew 5% to $260 billion in 2023.", "2024-06-01", []),
+    ("Kazakhstan's exports rose to $78 billion in 2023.", "2024-06-01", []),
+    ("The Kazakh tenge traded at 450 per dollar.", "2024-06-01", []),
 ]
 FR = [
     ("Les échanges entre le Kazakhstan et l'Espagne ont atteint 1,3 milliard de dollars en 2022.",
@@ -45,6 +50,7 @@ FR = [
     ("L'Ouzbékistan a importé pour 3,4 milliards de dollars de marchandises de Chine au premier trimestre 2024.",
      "2024-05-01", [fact("imports", "UZ", "CN", 3.4e9, "USD", "2024-01/2024-03")]),
     ("Le chiffre d'affaires de la société a progressé de 8 % en 2023.", "2024-02-02", []),
+    ("Le PIB du Tadjikistan a progressé de 8 % pour atteindre 12 milliards de dollars.", "2024-06-01", []),
 ]
 RU = [
     ("Товарооборот Казахстана и Польши в 2022 году составил 1,1 млрд долларов.", "2023-02-10",
@@ -60,6 +66,7 @@ RU = [
     ("Экспорт казахстанской пшеницы в Афганистан составил 2,5 млн тонн в 2023 году.", "2024-01-01",
      [fact("exports", "KZ", "AF", 2.5, "Mt", "2023", commodity="wheat")]),
     ("В 2023 году на форуме выступили 15 министров.", "2024-01-01", []),
+    ("Инфляция в Казахстане составила 8,5% в 2023 году.", "2024-06-01", []),
 ]
 AR = [
     ("بلغ حجم التبادل التجاري بين كازاخستان والهند 2.1 مليار دولار في عام 2023.", "2024-02-02",
@@ -75,5 +82,6 @@ AR = [
     ("صدرت كازاخستان 500 ألف طن من القمح إلى أفغانستان العام الماضي.", "2024-01-01",
      [fact("exports", "KZ", "AF", 500, "kt", "2023", commodity="wheat")]),
     ("ارتفع عدد السياح بنسبة 20 في المئة خلال يومين.", "2023-01-01", []),
+    ("بلغت صادرات كازاخستان الإجمالية 78 مليار دولار في 2023.", "2024-06-01", []),
 ]
 EXAMPLES = {"en": EN, "fr": FR, "ru": RU, "ar": AR}
