@@ -579,10 +579,39 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
         facts.extend(made)
         if made:
             prev_sentence_facts = made
+        elif s.countries:
+            topic = _topic(s, ctx)
+            if topic is not None:
+                prev_sentence_facts = [topic]
         for h in s.periods:
             if h.explicit:
                 ctx.last_year = h.year
     return _dedupe(facts)
+
+
+def _topic(s: Sentence, ctx: Context) -> Fact | None:
+    """A sentence that names a flow without a figure ("Uzbek exports to the EU fell."): the next
+    sentence's bare figures ("They came to EUR 423 million") are that flow's."""
+    from etl.extract.lexicon import trigger_matcher
+
+    if not s.triggers:
+        s.triggers = trigger_matcher(s.lang).find(s.tokens)
+    flows = [m for m in s.triggers if set(m.value) & {"export", "import", "trade", "investment"}]
+    if not flows:
+        return None
+    t = flows[-1]
+    cls = next(c for c in ("export", "import", "trade", "investment") if c in t.value)
+    end = len(s.text)
+    v = Value("money", 0.0, None, end, end, len(s.tokens), len(s.tokens))
+    rule = _rule_for(cls, v, None)
+    if rule is None:
+        return None
+    roles = ROLE_STRATEGIES[rule.roles](s, v, Window(0, end, t, cls), ctx, rule)
+    if roles is None:
+        return None
+    f = Fact(kind=rule.kind, subject=roles[0], counterpart=roles[1], value=0.0, unit="")
+    f._topic = True  # type: ignore[attr-defined]  # a measure without a figure: never reported
+    return f
 
 
 def _implied_money(mentions: list[Mention]) -> list[Mention]:
@@ -863,15 +892,18 @@ def _measure_words(s: Sentence) -> bool:
 
 def _continue(prev: Fact, v: Value, s: Sentence, ctx: Context, lo: int, hi: int) -> Fact | None:
     kinds = ("trade_volume", "exports", "imports", "investment", "trade_share", "import_share", "export_share")
-    if prev.kind not in kinds or prev.unit != v.unit:
+    topic = getattr(prev, "_topic", False)
+    if prev.kind not in kinds or (prev.unit != v.unit and not (topic and v.type == "money")):
         return None
     codes = list(dict.fromkeys(c.code for c in s.countries))
     if codes and not (prev.kind == "trade_volume" and len(codes) == 2 and set(codes) == {prev.subject, prev.counterpart}):
         return None
     period, _ = _period(s, v, lo, hi, ctx)
     basis = _basis(s, v, lo)
-    if basis == prev.basis and (period is None or period == prev.period):
+    if not topic and basis == prev.basis and (period is None or period == prev.period):
         return None
+    if topic and period is None:
+        period = ctx.main_period
     f = _copy(prev, v, s, period)
     f.basis = basis
     return f
