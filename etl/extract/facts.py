@@ -401,6 +401,14 @@ def _period(sent: Sentence, v: Value, lo: int, hi: int, ctx: Context) -> tuple[s
         ok_r, val_r = resolve(ranges[-1], ctx.pub, None, None)
         main = val_r if ok_r and val_r else main
     ok, value = resolve(best, ctx.pub, anchor, main)
+    if ok and value and best.kind == "anchored" and ranges:
+        # "sur les sept premiers mois de l'année, contre ... un an plus tôt": the same months, a year back
+        ok_r, val_r = resolve(ranges[-1], ctx.pub, anchor, None)
+        if ok_r and val_r and "-" in val_r:
+            a, _, b = val_r.partition("/")
+            shift = best.offset
+            a = f"{int(a[:4]) + shift:04d}{a[4:]}"
+            value = a + (f"/{int(b[:4]) + shift:04d}{b[4:]}" if b else "")
     if not ok:
         return None, False
     return value, best.kind not in ("same",)
