@@ -29,7 +29,8 @@ DEMONYMS: dict[str, str] = {
     "indian": "IN", "belarusian": "BY", "belarussian": "BY", "emirati": "AE", "saudi": "SA",
     "south korean": "KR", "korean": "KR", "american": "US", "afghan": "AF", "italian": "IT",
     "british": "GB", "japanese": "JP", "pakistani": "PK", "azerbaijani": "AZ", "georgian": "GE",
-    "european": "EU", "canadian": "CA", "australian": "AU", "egyptian": "EG", "ukrainian": "UA",
+    "european": "EU", "canadian": "CA", "franco": "FR", "sino": "CN", "russo": "RU", "italo": "IT",
+    "indo": "IN", "turco": "TR", "germano": "DE", "australian": "AU", "egyptian": "EG", "ukrainian": "UA",
     "dutch": "NL", "qatari": "QA", "spanish": "ES", "swiss": "CH", "mongolian": "MN",
 }
 
@@ -55,7 +56,8 @@ TRIGGERS: dict[str, list[str]] = {
                   "the two leaders", "the two presidents", "the two governments", "both countries", "the two sides",
                   "the two", "mutual", "between the countries", "between them", "their"],
     "growth": ["by", "up", "down", "rise of", "increase of", "growth of", "higher", "lower"],
-    "company": ["company", "companies", "firm", "group", "corporation", "kazatomprom", "gazprom"],
+    "company": ["company", "companies", "firm", "group", "corporation", "kazatomprom", "gazprom",
+                "smelter", "joint venture", "venture", "plant", "mine", "mines"],
     "since": ["since"],
 }
 
@@ -91,7 +93,7 @@ SAME_PERIOD_WORDS: list[str] = ["same period", "corresponding period", "same mon
                                 "over the same period"]
 
 TARGET_WORDS: list[str] = [
-    "goal", "eyes", "eyeing", "target", "targets", "targeted", "targeting", "aim", "aims", "aiming", "intend*", "plan",
+    "goal", "eye", "eyes", "eyeing", "target", "targets", "targeted", "targeting", "aim", "aims", "aiming", "intend*", "plan",
     "plans", "planned", "planning", "seek*", "hope*", "ambition", "objective",
     "bring trade to", "to bring", "to raise", "to lift", "lifting", "to increase", "to boost",
     "to reach", "work toward", "agreed to", "set themselves", "set a goal", "intends",
@@ -130,7 +132,7 @@ OF_WORDS: list[str] = ["of"]
 RESPECTIVELY: list[str] = ["respectively"]
 LOSS_WORDS: list[str] = ["lost", "cost", "losses", "loss"]
 REGION_WORDS: list[str] = ["countries", "region", "states", "member states", "province", "oblast",
-                           "regions"]
+                           "regions", "central asia", "central asian"]
 APPROX_WORDS: list[str] = ["about", "around", "nearly", "some", "roughly", "approximately", "almost"]
 #: Relative years counted from the figure's own year, not the publication ("a year earlier").
 ANCHORED_RELATIVE: list[str] = ["a year earlier", "a year before", "previous year", "the year before",
@@ -147,7 +149,7 @@ RANGE_JOINERS: list[str] = ["to", "and", "through", "till", "until"]
 CHANGE_WORDS: list[str] = ["rose", "rise", "grew", "grow*", "increase*", "jump*", "climb*", "fell",
                            "fall*", "declin*", "drop*", "up", "down", "decrease*", "higher", "lower",
                            "expand*", "surge*", "slow*", "year-on-year", "more than doubled", "growth"]
-ONE_OF_WORDS: list[str] = ["one of", "among the"]
+ONE_OF_WORDS: list[str] = ["one of", "among the", "among"]
 #: Words for the article's own country ("the country", "its").
 SELF_WORDS: list[str] = ["the country", "the country's", "its", "the republic", "domestic"]
 #: Words before a period that make it the baseline of a comparison, not the figure's own period.

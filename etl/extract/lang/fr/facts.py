@@ -36,13 +36,14 @@ TRIGGERS: dict[str, list[str]] = {
     "supply": ["fourni*", "couvre*", "assure*", "represente*", "absorbe*", "pese*", "livre"],
     "needs": ["besoins", "consommation", "importee", "importees", "importations", "demande"],
     "share": ["part", "poids", "represente*", "pese"],
-    "total": ["total", "totales", "totaux", "global", "globale", "exterieur", "exterieures",
+    "total": ["total", "totales", "totaux", "global", "globale", "exterieur", "exterieures", "commerce exterieur",
               "exterieurs", "ensemble"],
     "bilateral": ["bilateral", "bilateraux", "bilaterale", "bilaterales", "les deux pays",
                   "les deux presidents", "les deux dirigeants", "les deux gouvernements",
                   "deux parties", "les deux parties", "entre eux", "leur", "leurs", "mutuels",
                   "italo", "sino", "russo", "saoudo", "germano", "franco", "turco"],
-    "company": ["entreprise", "societe", "groupe", "compagnie", "firme", "kazatomprom", "gazprom",
+    "company": ["entreprise", "societe", "groupe", "compagnie", "firme", "kazatomprom", "gazprom", "coentreprise",
+                "filiale", "combinat",
                 "mine", "gisement", "usine"],
 }
 RANK_WORDS: dict[str, int] = {
@@ -97,7 +98,7 @@ IN_WORDS: list[str] = ["en", "au", "aux", "dans"]
 OF_WORDS: list[str] = ["de", "du", "des", "d"]
 RESPECTIVELY: list[str] = ["respectivement"]
 LOSS_WORDS: list[str] = ["perdu", "pertes", "perte", "coute"]
-REGION_WORDS: list[str] = ["pays de", "pays d", "pays tiers", "region", "etats membres"]
+REGION_WORDS: list[str] = ["pays de", "pays d", "pays tiers", "region", "etats membres", "asie centrale"]
 APPROX_WORDS: list[str] = ["environ", "pres de", "quelque", "autour de", "avoisinait", "avoisine"]
 ANCHORED_RELATIVE: list[str] = ["un an plus tot", "annee precedente", "l'annee precedente"]
 BY_WORDS: list[str] = ["d'ici", "d'ici a", "ici a", "ici", "horizon", "a l'horizon"]
@@ -108,7 +109,7 @@ SMALL_NUMBERS: dict[str, int] = {
 RANGE_JOINERS: list[str] = ["a", "au", "et", "jusqu'a"]
 CHANGE_WORDS: list[str] = ["hausse", "baisse", "progression", "recul", "augment*", "croissance",
                            "bondi", "chute", "perdu", "diminu*", "sur un an", "taux", "+"]
-ONE_OF_WORDS: list[str] = ["l'un des", "un des", "l'une des", "une des"]
+ONE_OF_WORDS: list[str] = ["l'un des", "un des", "l'une des", "une des", "parmi les"]
 SELF_WORDS: list[str] = ["le pays", "du pays", "dans le pays", "ses", "sa", "son", "la republique",
                          "national*"]
 BASELINE_WORDS: list[str] = ["par rapport a", "par rapport a l", "sur", "comparees a celles de",
