@@ -520,7 +520,8 @@ def _basis(sent: Sentence, v: Value, lo: int) -> str:
             return "forecast"
     if best:
         return best[1]
-    if any(h.kind == "by" and lo <= h.start for h in sent.periods):
+    if any(h.kind == "by" and lo <= h.start and not re.search(r"[,،]", sent.text[h.end:max(h.end, v.start)])
+           for h in sent.periods):
         return "target"
     return "actual"
 

@@ -216,9 +216,28 @@ def _side(c: Country, w: Window, lang: str, direction: str, sent: Sentence | Non
     return "plain"
 
 
+def _supplies_with(sent: Sentence, v: Value, w: Window) -> list[Country]:
+    """"تزوّد أفغانستان بـ40 %": in Arabic the country right after a supply verb whose figure takes
+    بـ ("with") is the one supplied, not the supplier."""
+    t = w.trigger
+    if sent.lang != "ar" or t is None or "زود" not in sent.tokens[t.first].norm or t.start > v.start:
+        return []
+    head = sent.text[max(0, v.start - 2):v.start].replace("ـ", "")
+    prev = sent.tokens[v.first - 1].norm if v.first > 0 else ""
+    if not (head.endswith("ب") or prev.startswith("بنحو") or prev in ("بحوالي", "بقرابة", "باكثر")):
+        return []
+    return [c for c in sent.countries if 0 <= c.hit.first - t.last <= 1 and not c.adj]
+
+
 def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
     """Exporter and importer; returns (subject, counterpart) in the rule's kind."""
     direction = rule.direction or "export"
+    supplied = _supplies_with(sent, v, w)
+    if supplied and direction == "export":
+        dst = supplied[0].code
+        before = [c.code for c in sent.countries if c.hit.end <= (w.trigger.start if w.trigger else 0)]
+        src = before[-1] if before else ctx.other(dst)
+        return (src, dst) if src and src != dst else None
     lo = w.lo
     earlier = [o for o in sent.values if o.end <= v.start and o.type in ("money", "quantity") and o.paren is None]
     if earlier and w.trigger is not None and w.lo <= w.trigger.start < v.start:
@@ -321,6 +340,13 @@ def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) 
 
 def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
     """Partner (subject) and reporting country (counterpart) of a share."""
+    supply = next((m for m in sent.triggers if "supply" in m.value and m.end <= v.start), None)
+    if supply is not None:
+        supplied = _supplies_with(sent, v, Window(w.lo, w.hi, supply, "supply"))
+        if supplied:
+            before = [c.code for c in sent.countries if c.hit.end <= supply.start]
+            subject = before[-1] if before else ctx.other(supplied[0].code)
+            return (subject, supplied[0].code) if subject and subject != supplied[0].code else None
     t = w.trigger
     host = None
     if t is not None:
