@@ -16,6 +16,8 @@ from etl.extract.mentions import Mention
 from etl.extract.periods import PeriodHit, find_periods
 
 _ORDINAL_DIGITS = re.compile(r"^(\d{1,2})(st|nd|rd|th|e|er|eme|ieme)?$")
+_AFTER_WORDS = {"after", "behind", "apres", "derriere", "после", "вслед", "بعد", "خلف"}
+_ECONOMY_WORDS = {"economy", "economie", "экономику", "экономики", "экономике", "اقتصاد", "الاقتصاد"}
 _RU_ORDINAL_ENDINGS = {"е", "й", "я", "го", "м", "ое", "ом", "ая", "ей"}
 
 
@@ -121,11 +123,17 @@ def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, pre
     if hit.first == 0:
         return None
     k = hit.first - 1
+    if k >= 0 and tokens[k].norm in _AFTER_WORDS:
+        return "after"  # "after Russia", "после Китая", "بعد الصين": a comparison, not a party
     regions = {fold(w) for w in words(lang, "REGION_WORDS", [])}
     if k > 0 and (tokens[k].norm in regions or any(tokens[k].norm.startswith(r.rstrip("*")) for r in regions if r.endswith("*"))):
         k -= 1  # "из стран ЕС", "from EU countries" reads as "from EU"
     if k > 0 and tokens[k].norm in ("la", "le", "les", "l", "the"):
         k -= 1  # "de la Chine", "of the EU"
+    if k > 0 and tokens[k].norm in _ECONOMY_WORDS:
+        k -= 1  # "в экономику Казахстана", "into the economy of" reads as "in Kazakhstan"
+        if k > 0 and tokens[k].norm in ("of", "de", "l", "the"):
+            k -= 1
     prev_tok = tokens[k].norm
     prev2 = tokens[k - 1].norm + " " + prev_tok if k >= 1 else prev_tok
     for name, marker in (("TO_WORDS", "to"), ("BETWEEN_WORDS", "with"), ("IN_WORDS", "in"),

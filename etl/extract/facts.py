@@ -494,6 +494,8 @@ def _anchor(sent: Sentence, hit: PeriodHit, ctx: Context) -> int | None:
     years = [h.year for h in sent.periods if h.explicit and h.end <= hit.start and h.year]
     if years:
         return years[-1]
+    if hit.kind.endswith("noyear"):
+        return None  # "in January-June" with no year: the publication's year
     if ctx.main_period:
         return int(ctx.main_period[:4])
     return ctx.last_year

@@ -372,7 +372,7 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
     if host is None:
         host = ctx.home
     subject = None
-    left = [c for c in countries_in(sent, w.lo, v.start, v) if c.code != host]
+    left = [c for c in countries_in(sent, w.lo, v.start, v) if c.code != host and c.marker != "after"]
     if left:
         subject = left[-1].code
     else:
@@ -380,7 +380,7 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
         if after and after[0].hit.first - v.last <= 2:
             subject = after[0].code
         else:
-            whole = [c for c in sent.countries if c.code != host]
+            whole = [c for c in sent.countries if c.code != host and c.marker != "after"]
             if whole:
                 subject = whole[0].code
             elif _trigger_has(sent, "bilateral", 0, len(sent.text)):
@@ -404,7 +404,7 @@ def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
             host = ctx.home
         elif after:
             host = after[0].code
-    subject = next((c.code for c in sent.countries if c.code != host), None)
+    subject = next((c.code for c in sent.countries if c.code != host and c.marker != "after"), None)
     if host is None:
         ca = [c.code for c in sent.countries if c.code in CENTRAL_ASIA and c.code != subject]
         host = ca[0] if ca else (ctx.home if ctx.home != subject else None)
@@ -414,15 +414,32 @@ def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
 
 
 def roles_producer(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, None] | None:
-    near = countries_in(sent, w.lo, w.hi, v)
+    """The producing country; without one named, the article's country, unless a company is the
+    subject ("Kazatomprom produced", "TALCO, the state smelter, produced", "«Зиджин» добыл")."""
+    near = [c for c in countries_in(sent, w.lo, w.hi, v) if not c.adj or c.hit.start < v.start]
     if near:
         return near[0].code, None
     if sent.countries:
         return sent.countries[0].code, None
-    company = _trigger_has(sent, "company", 0, len(sent.text))
+    company = _trigger_has(sent, "company", 0, len(sent.text)) or _named_subject(sent, w)
     if company or ctx.home is None:
         return None
     return ctx.home, None
+
+
+def _named_subject(sent: Sentence, w: Window) -> bool:
+    """A capitalized name or a quoted name before the measure word: a company or a mine."""
+    t = w.trigger
+    if t is None:
+        return False
+    head = sent.text[:t.start]
+    if re.search(r"[«\"“][^»\"”]{2,40}[»\"”]", head):
+        return True
+    for i, tok in enumerate(sent.tokens[: t.first]):
+        raw = sent.text[tok.start:tok.end]
+        if i > 0 and raw[:1].isupper() and len(raw) > 1 and not raw.isupper() or i > 0 and raw.isupper() and len(raw) > 2:
+            return True
+    return False
 
 
 ROLE_STRATEGIES = {
