@@ -33,6 +33,7 @@ _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ",
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
 _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _STRONG_GROWTH = {"بمقدار"}
+_RATIO = {"بنسبة", "نسبة"}  # "by a ratio of": a change's percent, not a share word
 _SHARES = {"trade_share", "import_share", "export_share", "supply_share"}
 _SUBORDINATORS = {"after", "because", "since", "بعد", "بسبب", "после", "из-за", "apres", "car", "puisque"}
 _CLAUSE_OPENERS = {"بينما", "فيما", "في حين", "whereas", "while", "tandis", "alors", "тогда", "а"}
@@ -287,6 +288,11 @@ def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str]
     """What a percent is a share of: the nearest share noun after it, or a share word before it."""
     changes = [m for m in sent.cue_in("CHANGE_WORDS", lo, min(hi, v.end + 30)) if m.end - m.start >= 4]
     growth = [m for m in changes if m.end <= v.start and v.first - m.last <= 3 or m.start >= v.end and m.first - v.last <= 1]
+    # "وارتفع التبادل التجاري بين البلدين بنسبة 18 %": a change verb governs the clause's percent
+    growth += [m for m in changes if m.end <= v.start and v.first - m.last <= 8
+               and not any(o.end <= v.start and o.start >= m.end for o in sent.values)
+               and not any("share" in t.value and m.end <= t.start and t.end <= v.start and fold(t.key) not in _RATIO
+                           for t in sent.triggers)]
     if growth:
         return None
     right_hi = min(hi, sent.tokens[min(v.last + 10, len(sent.tokens) - 1)].end if sent.tokens else hi)

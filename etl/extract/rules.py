@@ -222,11 +222,13 @@ def _supplies_with(sent: Sentence, v: Value, w: Window) -> list[Country]:
     t = w.trigger
     if sent.lang != "ar" or t is None or "زود" not in sent.tokens[t.first].norm or t.start > v.start:
         return []
-    head = sent.text[max(0, v.start - 2):v.start].replace("ـ", "")
-    prev = sent.tokens[v.first - 1].norm if v.first > 0 else ""
-    if not (head.endswith("ب") or prev.startswith("بنحو") or prev in ("بحوالي", "بقرابة", "باكثر")):
+    objects = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 1 and not c.adj]
+    if not objects or objects[0].hit.end > v.start:
         return []
-    return [c for c in sent.countries if 0 <= c.hit.first - t.last <= 1 and not c.adj]
+    # the figure comes with بـ: "بـ40 %", "بنحو 40 %", "بأكثر من نصف"
+    if not sent.text[objects[0].hit.end:v.start].strip().startswith("ب"):
+        return []
+    return objects
 
 
 def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
@@ -247,7 +249,10 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     origin_named = any(c.marker == "from" for c in near)
     for c in near:
         s = _side(c, w, sent.lang, direction, sent, ctx.home, origin_named)
-        sides.setdefault(s, c.code)
+        if s == "subject" and sent.lang != "ar":
+            sides[s] = c.code  # the nearest country before the verb is its subject
+        else:
+            sides.setdefault(s, c.code)
     if direction == "export":
         src = sides.get("reporter") or sides.get("origin") or sides.get("subject")
         dst = sides.get("dest") or sides.get("partner") or sides.get("plain")
@@ -371,6 +376,8 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
             host = ctx.home
     if host is None:
         host = ctx.home
+    if _has(sent, "REGION_WORDS", w.lo, min(len(sent.text), v.end + 30)):
+        return None  # "within trade with Central Asia, Uzbekistan's share ...": a regional sub-share
     subject = None
     left = [c for c in countries_in(sent, w.lo, v.start, v) if c.code != host and c.marker != "after"]
     if left:
