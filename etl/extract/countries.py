@@ -15,7 +15,7 @@ from etl.extract.lexicon import PhraseMatcher, Token, fold, words
 
 #: CLDR codes that are not countries (continents, groupings) or that news never means.
 _SKIP_CODES = {"ZZ", "QO", "EZ", "UN", "XA", "XB"}
-_RU_ENDINGS = ("", "а", "у", "ом", "е", "ой", "ы", "ию", "ии", "ия", "ей", "ю", "и", "ем", "я")
+_RU_ENDINGS = ("", "а", "у", "ом", "е", "ой", "ы", "ию", "ии", "ия", "ей", "ю", "и", "ем", "я", "ов", "ью")
 
 #: Words that look like a country but are not one in running text.
 _NOT_COUNTRIES: dict[str, dict[str, None]] = {
@@ -63,7 +63,7 @@ def country_matcher(lang: str) -> PhraseMatcher:
     for code, name in territories.items():
         if len(code) != 2 or not code.isalpha() or code in _SKIP_CODES or fold(name) in not_countries:
             continue
-        if lang == "ru" and len(name) > 4:
+        if lang == "ru" and len(name) >= 4:  # Иран, Ирак, Оман decline too: "из Ирана"
             entries[" ".join(_ru_stem(w) if len(w) > 3 else fold(w) for w in name.split())] = ("name", code)
         entries[name] = ("name", code)
         if lang == "ar" and name.startswith("ال") and " " not in name:
