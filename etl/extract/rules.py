@@ -156,11 +156,19 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
         return ctx.pair()
     if not near and rule.kind == "deal_value":
         near = _distinct(countries_in(sent, 0, len(sent.text), v))
+    foreign = _total_trade(sent, w)
     if len(near) < 2:
         whole = _distinct(countries_in(sent, 0, len(sent.text), v))
+        if foreign:
+            # "Le commerce extérieur de l'Ouzbékistan a atteint 62,6 milliards, dont 13 milliards avec
+            # la Chine": a total; only a partner named before the figure makes it bilateral
+            whole = [c for c in whole if c.marker != "with" or c.hit.start < v.start]
         if len(whole) >= 2 and (len(near) == 0 or rule.kind == "deal_value"
                                 or any(c.marker == "with" for c in whole)):
             near = whole
+    elif foreign and not any(c.marker == "with" and (c.hit.start < v.start or not re.search(
+            r"[,،;]", sent.text[v.end:c.hit.start])) for c in near):
+        return None  # "foreign trade totaled $139.8 billion, with China accounting for 22 %"
     if len(near) >= 2:
         withs = [c for c in near if c.marker == "with"]
         if len(withs) >= 2:
@@ -183,6 +191,17 @@ def roles_pair(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     if bilateral:
         return ctx.pair()
     return None
+
+
+def _total_trade(sent: Sentence, w: Window) -> bool:
+    """"foreign trade", "внешнеторговый оборот", "التجارة الخارجية": a total word next to the trade word."""
+    t = w.trigger
+    if t is None or w.trigger_class != "trade":
+        return False
+    if "total" in t.value:
+        return True
+    return any("total" in m.value and m is not t and (0 <= t.first - m.last <= 1 or 0 <= m.first - t.last <= 1)
+               for m in sent.triggers)
 
 
 def _side(c: Country, w: Window, lang: str, direction: str, sent: Sentence | None = None,
