@@ -926,13 +926,39 @@ def _continue(prev: Fact, v: Value, s: Sentence, ctx: Context, lo: int, hi: int)
     return f
 
 
+#: Bare prepositions that the number layer may read as "up to" but that follow a verb of reaching.
+_BARE_TO = {"до", "الى", "إلى", "to", "a", "à"}
+
+
+def _qualifier(s: Sentence, v: Value, q: str | None, approx: bool) -> str | None:
+    """The bound a verb puts on the figure: "exceeds", "превысили", "تجاوزت" make it ``over`` even
+    when the verb stands far before it ("تجاوزت الاستثمارات الصينية في طاجيكستان 3 مليارات"); a verb
+    of reaching makes its "до"/"إلى" a plain "to", not "up to" ("довести товарооборот до 5 млрд")."""
+    if not s.tokens or v.first <= 0:
+        return q
+    lo = s.tokens[max(0, v.first - 8)].start
+    for o in s.values:
+        if o.end <= v.start and o is not v and o.type in ("money", "quantity", "percent"):
+            lo = max(lo, o.end)
+    stop = [m.end() for m in re.finditer(r"[,،;؛:]", s.text[lo:v.start])]
+    if stop:
+        lo += stop[-1]
+    prev = s.tokens[v.first - 1]
+    if q == "up_to" and fold(s.text[prev.start:prev.end]) in {fold(w) for w in _BARE_TO}:
+        if s.cue_in("REACH_WORDS", lo, prev.start):
+            return None
+    if q is None and not approx and s.cue_in("EXCEED_WORDS", lo, v.start):
+        return "over"
+    return q
+
+
 def _copy(base: Fact, v: Value, s: Sentence, period: str | None) -> Fact:
     m = v.mention
     return Fact(kind=base.kind, subject=base.subject, counterpart=base.counterpart, value=v.value,
                 unit=v.unit or base.unit, commodity=base.commodity, period=period, basis="actual",
                 value_high=m.value_high if m else None, approx=bool(m and m.approx),
-                qualifier=m.qualifier if m else None, span=(s.offset + v.start, s.offset + v.end),
-                evidence=s.text.strip())
+                qualifier=_qualifier(s, v, m.qualifier if m else None, bool(m and m.approx)),
+                span=(s.offset + v.start, s.offset + v.end), evidence=s.text.strip())
 
 
 def _make(kind: str, subject: str, counterpart: str | None, v: Value, s: Sentence, commodity: str | None,
@@ -944,8 +970,8 @@ def _make(kind: str, subject: str, counterpart: str | None, v: Value, s: Sentenc
     return Fact(kind=kind, subject=subject, counterpart=counterpart, value=v.value, unit=unit,
                 commodity=commodity, period=period, basis=basis,
                 value_high=m.value_high if m else None, approx=bool(m and m.approx),
-                qualifier=m.qualifier if m else None, span=(s.offset + v.start, s.offset + v.end),
-                evidence=s.text.strip())
+                qualifier=_qualifier(s, v, m.qualifier if m else None, bool(m and m.approx)),
+                span=(s.offset + v.start, s.offset + v.end), evidence=s.text.strip())
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

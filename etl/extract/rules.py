@@ -443,6 +443,12 @@ def roles_producer(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule
     """The producing country; without one named, the article's country, unless a company is the
     subject ("Kazatomprom produced", "TALCO, the state smelter, produced", "«Зиджин» добыл")."""
     near = [c for c in countries_in(sent, w.lo, w.hi, v) if not c.adj or c.hit.start < v.start]
+    lead = _company_lead(sent, w)
+    if lead is not None:
+        # "Kazatomprom, Kazakhstan's national company, produced ...", "La société Orano a extrait ...
+        # au Kazakhstan": the company produced; only a country named before it owns the figure
+        near = [c for c in near if c.hit.start < lead and c.marker != "in" and not c.adj]
+        return (near[0].code, None) if near else None
     if near:
         return near[0].code, None
     if sent.countries:
@@ -451,6 +457,18 @@ def roles_producer(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule
     if company or ctx.home is None:
         return None
     return ctx.home, None
+
+
+def _company_lead(sent: Sentence, w: Window) -> int | None:
+    """Where a company word or a quoted name before the production verb starts, if there is one."""
+    t = w.trigger
+    if t is None:
+        return None
+    starts = [m.start for m in sent.triggers if "company" in m.value and m.end <= t.start]
+    quoted = re.search(r"[«\"“][^»\"”]{2,40}[»\"”]", sent.text[:t.start])
+    if quoted:
+        starts.append(quoted.start())
+    return min(starts) if starts else None
 
 
 def _named_subject(sent: Sentence, w: Window) -> bool:

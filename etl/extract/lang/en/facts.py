@@ -155,3 +155,12 @@ SELF_WORDS: list[str] = ["the country", "the country's", "its", "the republic", 
 #: Words before a period that make it the baseline of a comparison, not the figure's own period.
 BASELINE_WORDS: list[str] = ["from", "on", "compared with", "compared to", "over", "than", "versus"]
 EQUIVALENT_WORDS: list[str] = ["equivalent to", "the equivalent of", "or about", "or around", "or some", "or"]
+
+#: Verbs of passing a mark: the figure is a lower bound ("investment exceeds $3 billion").
+EXCEED_WORDS: list[str] = ["exceed*", "surpass*", "topped", "tops"]
+#: Verbs of bringing a figure to a level: their "to" is no "up to".
+REACH_WORDS: list[str] = ["bring", "raise", "lift", "reach*", "boost", "increase", "rose", "grew", "fell"]
+#: "X and Y each": the figure holds for every one of the joined parties.
+EACH_WORDS: list[str] = ["each", "each of", "both"]
+#: Pronouns that point to the previous sentence's party ("Its share ...").
+PRONOUN_WORDS: list[str] = ["its", "their"]

@@ -115,3 +115,10 @@ SELF_WORDS: list[str] = ["le pays", "du pays", "dans le pays", "ses", "sa", "son
 BASELINE_WORDS: list[str] = ["par rapport a", "par rapport a l", "sur", "comparees a celles de",
                              "comparee a", "rapport a"]
 EQUIVALENT_WORDS: list[str] = ["l'equivalent de", "l'equivalent d", "equivalent", "soit environ", "soit"]
+
+#: Verbes de dépassement: le chiffre est un minimum ("les investissements dépassent 3 milliards").
+EXCEED_WORDS: list[str] = ["depass*", "excede*", "franchi*", "surpass*"]
+#: Verbes qui portent un chiffre à un niveau: leur "à"/"jusqu'à" n'est pas une borne haute.
+REACH_WORDS: list[str] = ["porter", "portant", "hisser", "atteindre", "relever", "augmenter"]
+EACH_WORDS: list[str] = ["chacun", "chacune", "chacun d'eux", "tous deux", "toutes deux"]
+PRONOUN_WORDS: list[str] = ["sa", "son", "leur", "ses"]
