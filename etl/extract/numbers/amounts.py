@@ -48,7 +48,7 @@ class Scanner:
         if i >= self.n or not table.table:
             return None
         first_keys = [(self.toks[i].text if raw else self.toks[i].key, "")]
-        if strip_prefix and self.lex.prefixes and self.toks[i].kind == "w":
+        if strip_prefix and self.lex.prefixes and self.toks[i].kind == "w" and self.toks[i].key not in self.lex.whole_words:
             k = self.toks[i].key
             for p in self.lex.prefixes:
                 if k.startswith(p) and len(k) - len(p) >= 2:
@@ -264,6 +264,9 @@ class Scanner:
                 tail = self.match(j, lex.fraction_tails)
                 if tail is None and (nxt is None or nxt[0][1] == 0 or not self._combinable(current, nxt[0])):
                     break
+                if (tail is None and nxt[0][0] in ("scale", "dual") and last_scale is not None
+                        and self._scale_of(nxt[0]) >= last_scale):
+                    break  # "900 ألف ومليون": "and" before a larger scale joins two amounts (a range)
                 if tail is None:
                     j = nj
                     continue
@@ -323,6 +326,8 @@ class Scanner:
                     break
             elif kind == "scale":
                 if current is None:
+                    if any_ and last_scale is not None and value > last_scale and prefix[:1] in lex.connectors:
+                        break  # "900 ألف ومليون": "and" before a larger scale joins two amounts (a range)
                     if any_ and last_scale is not None and value > last_scale and not lead_fraction:
                         total = total * value
                         last_scale = value
@@ -386,6 +391,12 @@ class Scanner:
         if digits and not ordinal and words == 0:
             self._ordinal_suffix(amt)
         return amt
+
+    @staticmethod
+    def _scale_of(entry) -> int:
+        """The scale of a scale or dual entry of the number words ("ملياري" is 2 x 10^9: 10^9)."""
+        kind, value, _ = entry
+        return value[1] if kind == "dual" else value
 
     def _repeated_scale(self, j: int, scale: int) -> int:
         """'مليون ونصف المليون': the scale said again after the half belongs to the amount."""

@@ -377,6 +377,49 @@ def _hedge(sc: Scanner, f: Found) -> None:
             return
 
 
+# Scaled units in their base unit: "900,000 tonnes to 1 Mt" compares in one unit.
+_BASE_UNITS = {scaled: (base, scale) for (scale, base), scaled in SCALED_UNITS.items()}
+# A lower bound read without the upper bound's scale word must be within this factor of it:
+# "900,000 and 1 million" is a range; "from 800 to 1.2 billion" is two figures, not 800..1.2e9.
+_UNSCALED_SPAN = 100
+
+
+def _in_unit(value: Decimal, unit: str | None, target: str | None) -> Decimal | None:
+    """``value`` in ``unit`` expressed in ``target`` (t, kt, Mt...), or None when they differ in kind."""
+    if unit == target:
+        return value
+    base, scale = _BASE_UNITS.get(unit or "", (unit, 1))
+    tbase, tscale = _BASE_UNITS.get(target or "", (target, 1))
+    if base is None or base != tbase:
+        return None
+    return value * scale / tscale
+
+
+def _lower_bound(a: Found, b: Found) -> Decimal | None:
+    """The lower bound of a range a..b in b's terms, or None when a and b make no range.
+
+    A lower bound with no scale word of its own shares the upper bound's scale and unit ("3 to
+    5 billion" is 3e9..5e9, "3-5 тыс. тонн" 3..5 kt), unless that makes it exceed the upper
+    bound: then it was written out in full ("between 900,000 and 1 million tonnes" is
+    0.9..1 Mt), which is read only within a factor of _UNSCALED_SPAN of the upper bound."""
+    scaled_unit = b.type == "quantity" and b.unit in _SCALED_UNIT_NAMES
+    if a.type != "number" and a.unit != b.unit:
+        if a.type != "quantity":
+            return None  # "$3 to €5": two currencies are no range
+        low = _in_unit(a.value, a.unit, b.unit)  # "900,000 tonnes to 1 Mt"
+        return low if low is not None and low <= b.value else None
+    # the lower bound written out in full, in b's unit ("900,000" tonnes is 0.9 Mt)
+    full = _in_unit(a.value, _BASE_UNITS[b.unit][0], b.unit) if scaled_unit and a.type == "number" else a.value
+    if not a.bare:
+        return full if full is not None and full <= b.value else None
+    shared = a.value if scaled_unit or b.bare or b.scale == 1 else a.value * b.scale
+    if shared <= b.value:
+        return shared
+    if full is not None and full <= b.value and full * _UNSCALED_SPAN >= b.value:
+        return full
+    return None
+
+
 def _ranges(sc: Scanner, found: list[Found]) -> list[Found]:
     """'22.75-22.8 kt', 'from 3 to 5 billion', 'от 3 до 5 млрд', 'من 3 إلى 5 مليارات'."""
     if len(found) < 2:
@@ -388,28 +431,26 @@ def _ranges(sc: Scanner, found: list[Found]) -> list[Found]:
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if b is not None and a.type in ("number", b.type) and b.type != "ordinal" and a.type != "ordinal":
-            between = [t for t in toks[a.end : b.start]]
-            joined = len(between) == 1 and (between[0].key in lex.range_joiners)
+            between = [t.key for t in toks[a.end : b.start]]
+            if not between and b.trim:  # "900 ألف ومليون طن": the joiner glued to the upper bound
+                between = [lex.fold(toks[b.start].text[: b.trim])]
+            joined = len(between) == 1 and (between[0] in lex.range_joiners)
             opener = a.start > 0 and toks[a.start - 1].key in lex.range_openers
-            dash = joined and between[0].text in HYPHENS
-            ok = joined and (opener or dash or between[0].key not in ("and", "et", "و"))
-            if between and between[0].key in ("and", "et", "و", "и") and not opener:
+            dash = joined and between[0] in HYPHENS
+            ok = joined and (opener or dash or between[0] not in ("and", "et", "و"))
+            if between and between[0] in ("and", "et", "و", "и") and not opener:
                 ok = False
             if ok and a.type == "number" and b.type == "number" and b.bare and (dash and "." not in toks[a.start].text):
                 ok = False  # "2022-2023", "1-2": left as numbers
-            if ok:
-                low = a.value
-                scaled_unit = b.type == "quantity" and b.unit in _SCALED_UNIT_NAMES
-                if a.bare and not b.bare and b.scale > 1 and not scaled_unit:
-                    low = a.value * b.scale  # "3-5 million barrels"; "3-5 тыс. тонн" stays 3 kt
-                if low <= b.value:
-                    merged = Found(b.type, low, a.start - (1 if opener else 0), b.end, b.unit, b.assumed,
-                                   b.scale, b.value, a.approx or b.approx, a.qualifier, b.bare)
-                    if b.qualifier == "up_to" and opener:
-                        merged.qualifier = a.qualifier
-                    out.append(merged)
-                    i += 2
-                    continue
+            low = _lower_bound(a, b) if ok else None
+            if low is not None:
+                merged = Found(b.type, low, a.start - (1 if opener else 0), b.end, b.unit, b.assumed,
+                               b.scale, b.value, a.approx or b.approx, a.qualifier, b.bare)
+                if b.qualifier == "up_to" and opener:
+                    merged.qualifier = a.qualifier
+                out.append(merged)
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out

@@ -107,17 +107,40 @@ class Lexicon:
     vocalized_shares_re: object = None
     first_keys: frozenset = frozenset()  # a token that can open an expression (fast skip of the rest)
     first_raw: frozenset = frozenset()
+    whole_words: frozenset = frozenset()  # words never read as prefix + word ("بين" is not ب + ين)
+    distinct_marks: frozenset = frozenset()  # marks that make another word ("livré" is not "livre")
+    spellings: dict | None = None  # folded word -> its lower-case spellings in the word lists
+    _spelled: dict = field(default_factory=dict, repr=False)
     _fold_cache: dict = field(default_factory=dict, repr=False)
 
     def fold(self, word: str) -> str:
-        """Lookup key of a word: lower case, letter variants folded (memoized, bounded)."""
+        """Lookup key of a word: lower case, letter variants folded (memoized, bounded).
+
+        A mark of ``distinct_marks`` that no spelling of the folded word in the lists carries
+        makes the word another one ("livré", delivered, is not "livre", pound): it keeps its
+        marks, so it matches nothing. A mark left out is only sloppy typing ("etats" is "états").
+        """
         key = self._fold_cache.get(word)
         if key is None:
-            key = word.lower().translate(self.fold_table)
+            low = word.lower()
+            key = low.translate(self.fold_table)
+            if self.spellings is None:  # while the word lists are read: note how each word is spelled
+                self._spelled.setdefault(key, set()).add(low)
+            elif key != low and not self._marks_agree(low, key):
+                key = low
             if len(self._fold_cache) > 100_000:
                 self._fold_cache.clear()
             self._fold_cache[word] = key
         return key
+
+    def _marks_agree(self, low: str, key: str) -> bool:
+        marks = self.distinct_marks
+        if not marks or not any(ch in marks for ch in low):
+            return True
+        for spelled in self.spellings.get(key, ()):
+            if len(spelled) == len(low) and all(a == b or a not in marks for a, b in zip(low, spelled, strict=True)):
+                return True
+        return False
 
     def phrase_key(self, phrase: str, raw: bool = False) -> tuple[str, ...]:
         toks = tokenize(phrase, (lambda w: w) if raw else self.fold)
@@ -213,6 +236,11 @@ def lexicon(lang: str) -> Lexicon:
         firsts.update(k[0] for k in t.table)
     lex.first_keys = frozenset(firsts)
     lex.first_raw = frozenset({k[0] for k in lex.currencies_raw.table} | {"%", "-"})
+    lex.whole_words = frozenset(lex.fold(w) for w in getattr(d, "WHOLE_WORDS", ())) | lex.range_openers
+    lex.distinct_marks = frozenset(getattr(d, "DISTINCT_MARKS", ""))
+    lex.spellings = {k: frozenset(v) for k, v in lex._spelled.items()}  # from now on, fold is strict
+    lex._spelled = {}
+    lex._fold_cache.clear()
     return lex
 
 

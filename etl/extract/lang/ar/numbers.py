@@ -145,6 +145,9 @@ RANGE_JOINERS = {"-", "–", "—", "إلى", "الى", "و"}
 ABBREVIATIONS: set[str] = set()
 FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي"}
 # Tried longest first when a word is not found as it stands; "و" also joins number words.
+# Words that look like a prefix and a currency or unit but are words of their own:
+# "بين" (between) is not ب + ين (yen), "وطن" (homeland) not و + طن (tonne).
+WHOLE_WORDS = {"بين", "وين", "لين", "فين", "وطن", "بطن", "وطنا", "وسوم"}
 PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
 DEFINITE = "ال"
 PERCENT_BEFORE = True  # "%40" as Arabic presses often set it

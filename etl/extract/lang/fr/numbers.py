@@ -115,5 +115,7 @@ HEDGES = {
 RANGE_OPENERS = {"de", "entre"}
 RANGE_JOINERS = {"-", "–", "—", "à", "et", "a"}
 ABBREVIATIONS = {"md", "mds", "mrd", "mrds", "mio", "mln", "env"}
+# A mark the word lists do not spell makes another word: "livré" (delivered) is not "livre" (pound).
+DISTINCT_MARKS = "éèêëàâçîïôûù"
 FOLD = {"é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "ç": "c", "î": "i", "ï": "i", "ô": "o", "û": "u", "ù": "u"}
 PREFIXES: tuple[str, ...] = ()
