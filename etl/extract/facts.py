@@ -309,8 +309,8 @@ def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str]
                     return m, "needs"  # "40 % of the electricity Afghanistan imports"
                 return m, cls
     needs_commodity = sent.cue_in("COMMODITIES", v.end, right_hi)
-    if needs_commodity and _supply_verb(sent, lo, v.start):
-        return needs_commodity[0], "needs"
+    if needs_commodity and (_supply_verb(sent, lo, v.start) or _import_verb(sent, lo, v.start)):
+        return needs_commodity[0], "needs"  # also "Germany imports 8 % of its oil from Kazakhstan"
     left = sorted((m for m in sent.triggers if m.start >= lo and m.end <= v.start), key=lambda m: -m.end)
     if any("share" in m.value for m in left):
         for m in left:
@@ -319,6 +319,12 @@ def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str]
                     return m, cls
     # a list: "..., Russia with 19.1 %, then Kazakhstan with 7.4 %" takes the kind of the first percent
     return None
+
+
+def _import_verb(sent: Sentence, lo: int, hi: int) -> bool:
+    """An import verb before a percent of a commodity, with an origin named: a supply share."""
+    return any("import" in m.value for m in sent.triggers if m.start >= lo and m.end <= hi) and any(
+        c.marker == "from" for c in sent.countries)
 
 
 def _supply_verb(sent: Sentence, lo: int, hi: int) -> bool:
@@ -603,7 +609,16 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
         for h in s.periods:
             if h.explicit:
                 ctx.last_year = h.year
+        ctx.prev_subject = _about(s, made)
     return _dedupe(facts)
+
+
+def _about(s: Sentence, made: list[Fact]) -> str | None:
+    """The party a sentence is about: its facts' subject, else its first unmarked country."""
+    if made:
+        return made[-1].subject
+    plain = [c for c in s.countries if c.marker is None and not c.adj]
+    return plain[0].code if plain else None
 
 
 def _topic(s: Sentence, ctx: Context) -> Fact | None:

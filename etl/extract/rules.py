@@ -74,6 +74,8 @@ class Context:
     main_period: str | None = None
     last_year: int | None = None
     last_commodity: str | None = None
+    #: The party the previous sentence was about, for "Its share ..." / "Его доля ..." / "حصتها".
+    prev_subject: str | None = None
 
     @property
     def home(self) -> str | None:
@@ -138,6 +140,9 @@ def _has(sent: Sentence, name: str, lo: int, hi: int) -> bool:
         # "EU countries" names a party; "со странами Южной Азии" a region
         named = {c.hit.last for c in sent.countries}
         found = [m for m in found if m.first not in named]
+        # "товарооборота страны" is the country's own trade, "стран Центральной Азии" a region
+        own = {(m.start, m.end) for m in sent.cue_in("SELF_WORDS", lo, hi)}
+        found = [m for m in found if (m.start, m.end) not in own]
     return bool(found)
 
 
@@ -371,6 +376,10 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
             before = [c.code for c in sent.countries if c.hit.end <= supply.start]
             subject = before[-1] if before else ctx.other(supplied[0].code)
             return (subject, supplied[0].code) if subject and subject != supplied[0].code else None
+    if rule.kind == "supply_share" and supply is None:
+        imported = _imported_share(sent, v, w)
+        if imported is not None:
+            return imported
     t = w.trigger
     host = None
     if t is not None:
@@ -399,6 +408,12 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
         return None  # "within trade with Central Asia, Uzbekistan's share ...": a regional sub-share
     subject = None
     left = [c for c in countries_in(sent, w.lo, v.start, v) if c.code != host and c.marker != "after"]
+    pronoun = [m for m in sent.cue_in("PRONOUN_WORDS", 0, v.start)
+               if t is None or m.end <= t.start or m.start <= t.start and "share" in t.value]
+    if not left and pronoun and ctx.prev_subject and ctx.prev_subject != host and not any(
+            c.hit.start < pronoun[0].start and c.code != host for c in sent.countries):
+        # "China remained Kyrgyzstan's main partner. Its share of the country's trade reached 34 %."
+        return ctx.prev_subject, host
     if left:
         subject = left[-1].code
     else:
@@ -414,6 +429,20 @@ def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -
     if not subject or not host or subject == host:
         return None
     return subject, host
+
+
+def _imported_share(sent: Sentence, v: Value, w: Window) -> tuple[str, str] | None:
+    """"Germany imports 8 % of its oil from Kazakhstan", "تستورد ألمانيا 8 % من نفطها من كازاخستان":
+    the origin supplies, the importer consumes."""
+    imp = [m for m in sent.triggers if "import" in m.value and w.lo <= m.start and m.end <= v.start]
+    if not imp:
+        return None
+    near = countries_in(sent, w.lo, w.hi, v)
+    origin = [c for c in near if c.marker == "from"]
+    importer = [c for c in near if c.marker in (None, "poss") and not c.adj and c not in origin]
+    if not origin or not importer or origin[0].code == importer[0].code:
+        return None
+    return origin[0].code, importer[0].code
 
 
 def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
