@@ -87,3 +87,11 @@ def test_and_before_a_larger_scale_starts_another_amount():
     # "900 thousand and a million" is not 900 thousand million
     check("900 ألف ومليون", "ar", [("number", 9e5, None), ("number", 1e6, None)])
     check("ثلاثة ملايين وخمسمائة ألف طن", "ar", [("quantity", 3500, "kt")])
+
+
+def test_a_currency_that_is_a_word_does_not_follow_a_year():
+    check("The consortium that in 2019 won the tender", "en", [("number", 2019, None)])
+    check("In 2020 real output grew.", "en", [("number", 2020, None)])
+    check("a fee of 5000 won", "en", [("money", 5000, "KRW")])
+    check("В 2020 вон из проекта вышли партнёры.", "ru", [("number", 2020, None)])
+    check("долг в 13,3 трлн вон", "ru", [("money", 13.3e12, "KRW")])

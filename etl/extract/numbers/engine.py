@@ -136,6 +136,8 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
     cur = sc.currency_at(j) or (sc.currency_at(k) if k != j and k < n else None)
     if cur is None and lex.prefixes and j < n and toks[j].kind == "w":
         cur = sc.match(j, lex.currencies, strip_prefix=True)
+    if cur is not None and cur[1] - j == 1 and toks[j].key in lex.word_currencies and _year_shaped(sc, amt):
+        cur = None  # "in 2019 won the tender", "в 2020 вон": a year before a verb, not 2019 won
     if cur is not None:
         (code, assumed, cscale), end, _ = cur
         value = _money_groups(sc, amt) * cscale
@@ -159,6 +161,11 @@ def _classify(sc: Scanner, amt: Amount) -> Found:
             value = value * 1000  # "17,803 тонны": tonnage to the thousandth is a thousands comma
         return Found("quantity", value, amt.start, end, u, scale=amt.scale, bare=amt.scale == 1, trim=amt.trim)
     return base
+
+
+def _year_shaped(sc: Scanner, amt: Amount) -> bool:
+    """A lone four-digit run that reads as a year (1800-2099), no scale word."""
+    return amt.end - amt.start == 1 and amt.scale == 1 and bool(_YEAR.fullmatch(sc.toks[amt.start].text))
 
 
 def _money_groups(sc: Scanner, amt: Amount) -> Decimal:

@@ -107,6 +107,7 @@ class Lexicon:
     vocalized_shares_re: object = None
     first_keys: frozenset = frozenset()  # a token that can open an expression (fast skip of the rest)
     first_raw: frozenset = frozenset()
+    word_currencies: frozenset = frozenset()  # currency names that are common words too ("won")
     whole_words: frozenset = frozenset()  # words never read as prefix + word ("بين" is not ب + ين)
     distinct_marks: frozenset = frozenset()  # marks that make another word ("livré" is not "livre")
     spellings: dict | None = None  # folded word -> its lower-case spellings in the word lists
@@ -236,6 +237,7 @@ def lexicon(lang: str) -> Lexicon:
         firsts.update(k[0] for k in t.table)
     lex.first_keys = frozenset(firsts)
     lex.first_raw = frozenset({k[0] for k in lex.currencies_raw.table} | {"%", "-"})
+    lex.word_currencies = frozenset(lex.fold(w) for w in getattr(d, "WORD_CURRENCIES", ()))
     lex.whole_words = frozenset(lex.fold(w) for w in getattr(d, "WHOLE_WORDS", ())) | lex.range_openers
     lex.distinct_marks = frozenset(getattr(d, "DISTINCT_MARKS", ""))
     lex.spellings = {k: frozenset(v) for k, v in lex._spelled.items()}  # from now on, fold is strict

@@ -145,6 +145,8 @@ HEDGES = {
 }
 RANGE_OPENERS = {"from", "between"}
 RANGE_JOINERS = {"-", "–", "—", "to", "and"}
+# Currency names that are common words too: after a year they are the word ("in 2019 won").
+WORD_CURRENCIES = {"won", "rand", "lev", "sum", "som", "colon", "kip", "pula", "dram", "real", "rial"}
 ABBREVIATIONS = {"bn", "mln", "bln", "mn", "tn", "thous", "rs", "approx", "lkh", "lkhs", "cr", "crs"}
 FOLD: dict[str, str] = {}
 PREFIXES: tuple[str, ...] = ()

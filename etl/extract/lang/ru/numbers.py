@@ -175,6 +175,8 @@ HEDGES = {
 }
 RANGE_OPENERS = {"от", "с"}
 RANGE_JOINERS = {"-", "–", "—", "до", "по"}
+# Currency names that are common words too: after a year they are the word ("в 2020 вон из").
+WORD_CURRENCIES = {"вон", "сом", "сома"}
 ABBREVIATIONS = {"тыс", "млн", "млрд", "трлн", "руб", "долл", "дол", "грн", "тг", "т", "р", "коп", "куб", "м", "проц", "ц", "барр", "сут"}
 FOLD = {"ё": "е"}
 PREFIXES: tuple[str, ...] = ()
