@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import socket
-import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.normalize.loopback import Route
+from tests.loopback import LoopbackServer
 
 _LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
@@ -35,41 +32,10 @@ def no_internet(monkeypatch):
 
 @pytest.fixture
 def loopback():
-    """A threaded HTTP server on 127.0.0.1; ``routes[path] = Route(...)`` sets its answers.
+    """The shared loopback server (tests/loopback.py) as ``(base_url, routes, requested)``.
 
-    Yields ``(base_url, routes, hits)``; ``hits`` lists the paths requested, with query.
+    ``routes[path] = Route(...)`` sets an answer; ``requested`` lists the paths asked for, with
+    their query, so a test can see which date went into a bank's URL.
     """
-    routes: dict[str, Route] = {}
-    hits: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (http.server's name)
-            hits.append(self.path)
-            route = routes.get(self.path) or routes.get(self.path.split("?")[0])
-            if route is None:
-                self.send_response(404)
-                self.end_headers()
-                return
-            if route.delay:
-                time.sleep(route.delay)
-            try:
-                self.send_response(route.status)
-                self.send_header("Content-Type", route.ctype)
-                self.send_header("Content-Length", str(len(route.body)))
-                self.end_headers()
-                self.wfile.write(route.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (the timeout test)
-
-        def log_message(self, *args):  # keep test output clean
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", routes, hits
-    finally:
-        server.shutdown()
-        server.server_close()
+    with LoopbackServer() as srv:
+        yield srv.base, srv.routes, srv.requested

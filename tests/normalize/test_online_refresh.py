@@ -16,7 +16,7 @@ from etl.normalize import RateBook, RateQuote, normalize_fact
 from etl.normalize.online import FEEDS, MalformedResponse, fetch_all, parse_cbr, parse_nbk
 from etl.normalize.rates import refresh
 from etl.store.schema import fx_rates
-from tests.normalize.loopback import Route
+from tests.loopback import Route
 
 DAY = date(2025, 3, 14)
 
@@ -67,7 +67,7 @@ ECB_XML = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 def serve_all(routes):
     routes["/rss/get_rates.cfm"] = Route(NBK_XML)
-    routes["/ru/arkhiv-kursov-valyut/json/USD/2025-03-14/"] = Route(CBU_JSON, ctype="application/json")
+    routes["/ru/arkhiv-kursov-valyut/json/USD/2025-03-14/"] = Route(CBU_JSON, content_type="application/json")
     routes["/XML/daily.xml"] = Route(NBKR_XML)
     routes["/scripts/XML_daily.asp"] = Route(CBR_XML)
     routes["/stats/eurofxref/eurofxref-daily.xml"] = Route(ECB_XML)

@@ -9,12 +9,10 @@ import pytest
 
 from etl.model import Fact
 from etl.sources.fetch import FetchSettings
-from tests.sources.loopback import LoopbackServer
+from tests.loopback import FAULT_FETCH, LoopbackServer
 
 #: Limits for tests where nothing should fail: generous, so a loaded machine does not fail them.
 GENEROUS_FETCH = {"timeout": 10.0, "total_timeout": 20.0, "max_bytes": 100_000, "max_redirects": 3, "host_delay": 0.0}
-#: Limits for fault tests: short, yet well apart from the faults (a 4 s stall, a 100 s trickle).
-FAULT_FETCH = {"timeout": 1.5, "total_timeout": 3.0, "max_bytes": 100_000, "max_redirects": 3, "host_delay": 0.0}
 
 _TONNES = re.compile(r"(\d+) thousand tonnes")
 
@@ -42,13 +40,14 @@ def fake_extractor(monkeypatch):
 
 @pytest.fixture
 def server():
-    srv = LoopbackServer().start()
-    yield srv
-    srv.stop()
+    """A web server on 127.0.0.1 for one test; stopped afterwards."""
+    with LoopbackServer() as srv:
+        yield srv
 
 
 @pytest.fixture
 def fast() -> FetchSettings:
+    """Short limits for the fault tests (see FAULT_FETCH)."""
     return FetchSettings(**FAULT_FETCH)
 
 

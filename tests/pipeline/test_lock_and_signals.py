@@ -16,8 +16,8 @@ from sqlalchemy import insert, select
 from etl.pipeline import RefreshLock, RefreshLocked, refresh
 from etl.pipeline.progress import Reporter
 from etl.store.schema import runs
+from tests.loopback import english_paragraphs, page_html, rss
 from tests.pipeline.conftest import write_sources
-from tests.sources.loopback import english_paragraphs, page_html, rss
 from tests.support import ROOT
 
 QUIET = Reporter("quiet")

@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 from etl.pipeline import refresh
 from etl.pipeline.progress import Reporter
 from etl.store.schema import articles, facts, sources
-from tests.pipeline.conftest import FAULT_FETCH, write_sources
-from tests.sources.loopback import english_paragraphs, page_html, rss
+from tests.loopback import FAULT_FETCH, english_paragraphs, page_html, rss
+from tests.pipeline.conftest import write_sources
 
 QUIET = Reporter("quiet")
 ARABIC_PARAS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from etl.sources.fetch import Fetcher, FetchResult
 from etl.sources.web import page_article, read_feed, read_page
-from tests.sources.loopback import english_paragraphs, page_html, rss
+from tests.loopback import english_paragraphs, page_html, rss
 
 ARABIC_PARAS = [
     "قال مسؤولون في أستانا يوم الثلاثاء إن التبادل التجاري مع الشركاء نما بثبات خلال العام الماضي.",

@@ -1,10 +1,15 @@
-"""A loopback web server for tests: feeds and pages on 127.0.0.1, with the web's faults.
+"""The one loopback web server of the tests: feeds, pages and bank rates on 127.0.0.1.
 
-Routes are registered per test (``server.route("/feed.xml", body=..., etag="v1")``); the
-server counts requests per path and keeps the headers it received, so a test can check that a
-second refresh cost exactly one conditional request. Faults: any status, a delay before the
-answer (a timeout), a body that trickles, a redirect, a body streamed without Content-Length.
-Every sleep is bounded, and the handler threads are daemons, so a test never hangs on it.
+Why one: the source, pipeline and rate-refresh tests all need a local web that answers like
+the real one and fails like it, and two servers drifted apart in what they could do.
+Routes are registered per test (``server.route("/feed.xml", body=..., etag="v1")``, or
+``server.routes[path] = Route(...)``); a route's path may carry a query, else it matches any
+query. The server counts requests per path, keeps the headers it received and the paths
+requested with their query, so a test can check that a second refresh cost exactly one
+conditional request, or which date went into a bank's URL. Faults: any status, a delay before
+the answer (a timeout), a body that trickles, a redirect, a body streamed without
+Content-Length. It binds 127.0.0.1 only; every sleep and wait is bounded, and the handler
+threads are daemons, so a test never hangs on it.
 """
 
 from __future__ import annotations
@@ -13,15 +18,22 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
-MAX_SLEEP = 5.0
+MAX_SLEEP = 5.0  # seconds: the longest a delay or a trickle lasts
+MAX_GATE = 30.0  # seconds: the longest an answer waits for its gate
+
+#: Fetch limits (``FetchSettings`` keywords) for fault tests: short, yet well apart from the
+#: faults the tests set up (a 4 s stall, a body trickling a byte every 0.1 s), so that a loaded
+#: machine neither passes nor fails them by luck.
+FAULT_FETCH = {"timeout": 1.5, "total_timeout": 3.0, "max_bytes": 100_000, "max_redirects": 3, "host_delay": 0.0}
 
 
 @dataclass
 class Route:
+    """What the server answers on one path, and how it misbehaves doing so."""
+
     body: bytes = b""
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
@@ -36,12 +48,16 @@ class Route:
 
 
 class LoopbackServer:
-    """ThreadingHTTPServer in a thread; ``url(path)`` gives the address of a route."""
+    """ThreadingHTTPServer in a thread; ``url(path)`` gives the address of a route.
+
+    Use it as a context manager (``with LoopbackServer() as srv:``): it is stopped on exit.
+    """
 
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
-        self.hits: Counter[str] = Counter()
-        self.received: list[tuple[str, dict[str, str]]] = []
+        self.hits: Counter[str] = Counter()  # per path, without the query
+        self.received: list[tuple[str, dict[str, str]]] = []  # (path, lower-cased headers)
+        self.requested: list[str] = []  # the paths as requested, with their query
         self._lock = threading.Lock()
         server = self
 
@@ -57,14 +73,15 @@ class LoopbackServer:
                 with server._lock:
                     server.hits[path] += 1
                     server.received.append((path, {k.lower(): v for k, v in self.headers.items()}))
-                route = server.routes.get(path)
+                    server.requested.append(self.path)
+                route = server.routes.get(self.path) or server.routes.get(path)
                 if route is None:
                     self._answer(404, b"not here", "text/plain")
                     return
                 if route.delay:
                     time.sleep(min(route.delay, MAX_SLEEP))
                 if route.gate is not None:
-                    route.gate.wait(30)
+                    route.gate.wait(MAX_GATE)
                 if route.redirect:
                     self.send_response(302)
                     self.send_header("Location", route.redirect)
@@ -143,6 +160,7 @@ class LoopbackServer:
         with self._lock:
             self.hits.clear()
             self.received.clear()
+            self.requested.clear()
 
     def start(self) -> LoopbackServer:
         self.thread.start()
@@ -151,6 +169,12 @@ class LoopbackServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
 
 # --------------------------------------------------------------------------- content
@@ -190,6 +214,3 @@ def rss(items: list[tuple[str, str, str]]) -> str:
         f"<link>http://127.0.0.1/</link><description>Test feed</description>{body}</channel></rss>"
     )
 
-
-def http_date(ts: float = 1_700_000_000) -> str:
-    return formatdate(ts, usegmt=True)
