@@ -89,19 +89,28 @@ def _xml(body: bytes) -> ET.Element:
         raise MalformedResponse(f"not XML: {exc}") from exc
 
 
+def _per_unit(value: str | None, nominal: str | None, what: str, nominal_what: str = "Nominal") -> float:
+    """One unit's rate: banks quote some currencies per 10 or 100 units (the nominal), both checked."""
+    units = _number(nominal, nominal_what)
+    return _number(value, what) / units
+
+
+def _usd_found(rates: list[FetchedRate], what: str) -> list[FetchedRate]:
+    """The rates, or MalformedResponse: a page without USD is a changed format, not a quiet day."""
+    if not rates:
+        raise MalformedResponse(f"no USD {what}")
+    return rates
+
+
 def parse_nbk(body: bytes) -> list[FetchedRate]:
     """National Bank of Kazakhstan: KZT per ``quant`` units of each currency."""
     root = _xml(body)
     day = _ddmmyyyy(root.findtext("date"))
-    out = []
-    for item in root.iter("item"):
-        code = (item.findtext("title") or "").strip()
-        if code == "USD":
-            quant = _number(item.findtext("quant") or "1", "quant")
-            out.append(FetchedRate("KZT", "USD", day, _number(item.findtext("description"), "USD rate") / quant))
-    if not out:
-        raise MalformedResponse("no USD item")
-    return out
+    return _usd_found([
+        FetchedRate("KZT", "USD", day,
+                    _per_unit(item.findtext("description"), item.findtext("quant") or "1", "USD rate", "quant"))
+        for item in root.iter("item") if (item.findtext("title") or "").strip() == "USD"
+    ], "item")
 
 
 def parse_cbu(body: bytes) -> list[FetchedRate]:
@@ -114,43 +123,31 @@ def parse_cbu(body: bytes) -> list[FetchedRate]:
         data = [data]
     if not isinstance(data, list):
         raise MalformedResponse("JSON is not a list of rates")
-    out = []
-    for entry in data:
-        if isinstance(entry, dict) and entry.get("Ccy") == "USD":
-            day = _ddmmyyyy(str(entry.get("Date", "")))
-            nominal = _number(str(entry.get("Nominal", "1")), "Nominal")
-            out.append(FetchedRate("UZS", "USD", day, _number(str(entry.get("Rate")), "USD Rate") / nominal))
-    if not out:
-        raise MalformedResponse("no USD entry")
-    return out
+    return _usd_found([
+        FetchedRate("UZS", "USD", _ddmmyyyy(str(entry.get("Date", ""))),
+                    _per_unit(str(entry.get("Rate")), str(entry.get("Nominal", "1")), "USD Rate"))
+        for entry in data if isinstance(entry, dict) and entry.get("Ccy") == "USD"
+    ], "entry")
 
 
 def parse_nbkr(body: bytes) -> list[FetchedRate]:
     """National Bank of the Kyrgyz Republic: KGS per ``Nominal`` units (comma decimals)."""
     root = _xml(body)
     day = _ddmmyyyy(root.get("Date"))
-    out = []
-    for cur in root.iter("Currency"):
-        if cur.get("ISOCode") == "USD":
-            nominal = _number(cur.findtext("Nominal") or "1", "Nominal")
-            out.append(FetchedRate("KGS", "USD", day, _number(cur.findtext("Value"), "USD Value") / nominal))
-    if not out:
-        raise MalformedResponse("no USD currency")
-    return out
+    return _usd_found([
+        FetchedRate("KGS", "USD", day, _per_unit(cur.findtext("Value"), cur.findtext("Nominal") or "1", "USD Value"))
+        for cur in root.iter("Currency") if cur.get("ISOCode") == "USD"
+    ], "currency")
 
 
 def parse_cbr(body: bytes) -> list[FetchedRate]:
     """Bank of Russia: RUB per ``Nominal`` units (comma decimals; windows-1251 declared in the XML)."""
     root = _xml(body)
     day = _ddmmyyyy(root.get("Date"))
-    out = []
-    for val in root.iter("Valute"):
-        if (val.findtext("CharCode") or "").strip() == "USD":
-            nominal = _number(val.findtext("Nominal") or "1", "Nominal")
-            out.append(FetchedRate("RUB", "USD", day, _number(val.findtext("Value"), "USD Value") / nominal))
-    if not out:
-        raise MalformedResponse("no USD Valute")
-    return out
+    return _usd_found([
+        FetchedRate("RUB", "USD", day, _per_unit(val.findtext("Value"), val.findtext("Nominal") or "1", "USD Value"))
+        for val in root.iter("Valute") if (val.findtext("CharCode") or "").strip() == "USD"
+    ], "Valute")
 
 
 def parse_ecb(body: bytes) -> list[FetchedRate]:
