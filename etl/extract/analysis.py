@@ -137,6 +137,8 @@ def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, pre
             k -= 1
     prev_tok = tokens[k].norm
     prev2 = tokens[k - 1].norm + " " + prev_tok if k >= 1 else prev_tok
+    if lang == "ar" and prev2 in ("كل من", "كلا من", "وكل من"):
+        return None  # "كل من كازاخستان وأوزبكستان": "each of", not "from"
     for name, marker in (("TO_WORDS", "to"), ("BETWEEN_WORDS", "with"), ("IN_WORDS", "in"),
                          ("FROM_WORDS", "from"), ("OF_WORDS", "of")):
         lst = {fold(w) for w in words(lang, name, [])}

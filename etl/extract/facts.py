@@ -54,31 +54,15 @@ class _Sent:
 
 
 def _sentences(text: str, lang: str) -> list[_Sent]:
-    """Sentences in original offsets: etl.text.prepare when it is there, else a plain splitter."""
+    """Sentences in original offsets: etl.text.prepare when it is there, else a plain splitter.
+    The text layer keeps the lines of a hard-wrapped paragraph together; nothing here re-joins them."""
     try:
         from etl.text import prepare  # type: ignore[attr-defined]
 
         doc = prepare(text, lang)
-        return _join_wrapped(text, [_Sent(s.start, s.end) for s in doc.sentences])
+        return [_Sent(s.start, s.end) for s in doc.sentences]
     except Exception:  # the text layer is missing or failed: split on stops and line breaks
         return _plain_sentences(text)
-
-
-def _join_wrapped(text: str, sents: list[_Sent]) -> list[_Sent]:
-    """Re-join a sentence cut at a line break that only wraps a long line of a paragraph."""
-    out: list[_Sent] = []
-    for s in sents:
-        if out and text[:out[-1].start].strip():
-            prev = out[-1]
-            gap = text[prev.end:s.start]
-            line_start = text.rfind("\n", 0, prev.end) + 1
-            line = text[line_start:prev.end].rstrip()
-            if (gap.count("\n") == 1 and gap.strip() == "" and len(line) >= 40
-                    and line[-1:] not in ".!?؟:»\"”"):
-                out[-1] = _Sent(prev.start, s.end)
-                continue
-        out.append(s)
-    return out
 
 
 def _bounded(sents: list[_Sent], text: str) -> list[_Sent]:
@@ -96,14 +80,9 @@ def _bounded(sents: list[_Sent], text: str) -> list[_Sent]:
 
 
 def _plain_sentences(text: str) -> list[_Sent]:
-    """Stops end sentences; a line break does too, unless it only wraps a long line."""
+    """Stops and line breaks end sentences: a last resort when the text layer fails."""
     out, pos = [], 0
     for m in re.finditer(r"(?<=[.!?؟])\s+(?=\S)|\n+", text):
-        if "\n" in m.group() and m.group().count("\n") == 1:
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line = text[line_start:m.start()].rstrip()
-            if len(line) >= 40 and line[-1:] not in ".!?؟:" and m.end() < len(text):
-                continue  # a hard-wrapped paragraph: the sentence goes on
         if m.start() > pos:
             out.append(_Sent(pos, m.start()))
         pos = m.end()
@@ -584,7 +563,7 @@ def _extract(text: str, lang: str | None, published: str | None) -> list[Fact]:
     mentions.sort(key=lambda m: m.start)
     for sp in spans:
         inside = [m for m in mentions if m.start >= sp.start and m.end <= sp.end]
-        inside = _implied_money(inside)[:_MAX_VALUES]
+        inside = _implied_money(inside, text)[:_MAX_VALUES]
         sents.append(analyse(text[sp.start:sp.end], sp.start, lang, inside))
     weights: Counter[str] = Counter()
     for i, s in enumerate(sents):
@@ -646,9 +625,10 @@ def _topic(s: Sentence, ctx: Context) -> Fact | None:
     return f
 
 
-def _implied_money(mentions: list[Mention]) -> list[Mention]:
-    """"2.5 مليار" next to "1.7 مليار دولار", "548,7 millions" after "636,8 millions de dollars": a bare
-    amount of millions in a sentence about money is money in the sentence's currency."""
+def _implied_money(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """"2.5 مليار" next to "1.7 مليار دولار", "548,7 millions" after "636,8 millions de dollars", "12 млрд и
+    5 млрд долларов": a bare amount of millions in a sentence about money is money in the sentence's
+    currency (``text`` is the article the offsets index)."""
     money = [m for m in mentions if m.type == "money" and m.unit]
     if not money:
         return mentions
@@ -656,7 +636,8 @@ def _implied_money(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "number" and m.value >= 1e6 and not m.text.strip().isdigit():
             near = min(money, key=lambda o: abs(o.start - m.start))
-            if 0 < near.start - m.end <= 12:
+            joined = m.end <= near.start and fold(text[m.end:near.start].strip()) in _JOINERS
+            if 0 < near.start - m.end <= 12 and not joined:
                 out.append(m)  # "13,3 трлн вон ($9,6 млрд)": the bracket converts an unknown currency
                 continue
             m = Mention("money", m.value, m.start, m.end, near.unit, m.value_high, m.approx, m.qualifier,
@@ -772,6 +753,8 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             roles = last_roles[v.type]  # "..., then to $1.16 billion in 2023": the same parties
         if v.type == "percent" and s.cue_in("RESPECTIVELY", 0, len(s.text)):
             roles = _respectively(s, v, roles, previous, ctx)
+        elif roles is not None and v.type in ("money", "quantity") and s.cue_in("RESPECTIVELY", 0, len(s.text)):
+            roles = _respective_parties(s, v, roles, rule.kind)
         if roles is None:
             continue
         subject, counterpart = roles
@@ -795,12 +778,66 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
         if rule.kind in ("supply_share",) and commodity is None:
             continue
         out.append(f)
+        out.extend(_each(s, f))
         by_value[id(v)] = f
         last_roles[v.type] = (subject, counterpart)
         last_commodity[v.type] = commodity
         last_period[v.type] = period
         if commodity and rule.kind == "production":
             ctx.last_commodity = commodity
+    return out
+
+
+def _joined_countries(s: Sentence) -> list[str]:
+    """The longest list of countries joined by "and", "et", "и", "و" or commas ("China and Russia")."""
+    best: list[str] = []
+    run: list[str] = []
+    prev = None
+    for c in s.countries:
+        gap = s.text[prev.hit.end:c.hit.start].strip() if prev is not None else None
+        joined = gap is not None and (fold(gap) in _JOINERS or gap == "" and s.lang == "ar"
+                                      and s.tokens[c.hit.first].norm.startswith("و"))
+        run = run + [c.code] if joined else [c.code]
+        if len(run) > len(best):
+            best = list(run)
+        prev = c
+    return list(dict.fromkeys(best)) if len(best) >= 2 else []
+
+
+def _respective_parties(s: Sentence, v: Value, roles: tuple[str, str | None],
+                        kind: str) -> tuple[str, str | None]:
+    """"imports from China and Russia amounted to $11.4 billion and $7.6 billion, respectively":
+    the n-th figure goes to the n-th country of the list; the other party stays."""
+    listed = _joined_countries(s)
+    figures = [o for o in s.values if o.type == v.type and o.paren is None]
+    if len(listed) != len(figures) or v not in figures:
+        return roles
+    mine = listed[figures.index(v)]
+    head = next(c for c in s.countries if c.code == listed[0])
+    partner_slot = head.marker in ("to", "with", "in") or (head.marker == "from" and kind != "exports")
+    fixed = [r for r in roles if r not in listed] or [c.code for c in s.countries if c.code not in listed]
+    if not fixed or fixed[0] == mine:
+        return roles
+    return (fixed[0], mine) if partner_slot else (mine, fixed[0])
+
+
+def _each(s: Sentence, f: Fact) -> list[Fact]:
+    """"Russia and Kazakhstan each supply 20 % of Kyrgyzstan's fuel", "كل من كازاخستان وأوزبكستان":
+    the figure holds for every joined party, one fact each."""
+    if not s.cue_in("EACH_WORDS", 0, len(s.text)) or f.kind in ("trade_volume", "deal_value"):
+        return []
+    listed = _joined_countries(s)
+    out = []
+    for slot in ("subject", "counterpart"):
+        if getattr(f, slot) in listed:
+            for code in listed:
+                other = f.counterpart if slot == "subject" else f.subject
+                if code != getattr(f, slot) and code != other:
+                    g = Fact(**{k: getattr(f, k) for k in f.__dataclass_fields__})
+                    setattr(g, slot, code)
+                    g.equivalents = list(f.equivalents)
+                    out.append(g)
+            break
     return out
 
 

@@ -161,6 +161,6 @@ EXCEED_WORDS: list[str] = ["exceed*", "surpass*", "topped", "tops"]
 #: Verbs of bringing a figure to a level: their "to" is no "up to".
 REACH_WORDS: list[str] = ["bring", "raise", "lift", "reach*", "boost", "increase", "rose", "grew", "fell"]
 #: "X and Y each": the figure holds for every one of the joined parties.
-EACH_WORDS: list[str] = ["each", "each of", "both"]
+EACH_WORDS: list[str] = ["each", "each of"]
 #: Pronouns that point to the previous sentence's party ("Its share ...").
 PRONOUN_WORDS: list[str] = ["its", "their"]
