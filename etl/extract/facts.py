@@ -33,6 +33,7 @@ _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ",
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
 _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _STRONG_GROWTH = {"بمقدار"}
+_ARTICLES = {"the", "le", "la", "les", "l", "l'"}
 _RATIO = {"بنسبة", "نسبة"}  # "by a ratio of": a change's percent, not a share word
 _SHARES = {"trade_share", "import_share", "export_share", "supply_share"}
 _SUBORDINATORS = {"after", "because", "since", "بعد", "بسبب", "после", "из-за", "apres", "car", "puisque"}
@@ -795,7 +796,9 @@ def _joined_countries(s: Sentence) -> list[str]:
     prev = None
     for c in s.countries:
         gap = s.text[prev.hit.end:c.hit.start].strip() if prev is not None else None
-        joined = gap is not None and (fold(gap) in _JOINERS or gap == "" and s.lang == "ar"
+        if gap is not None:
+            gap = " ".join(w for w in fold(gap).split() if w not in _ARTICLES)  # "la Russie et le Kazakhstan"
+        joined = gap is not None and (gap in _JOINERS or gap == "" and s.lang == "ar"
                                       and s.tokens[c.hit.first].norm.startswith("و"))
         run = run + [c.code] if joined else [c.code]
         if len(run) > len(best):

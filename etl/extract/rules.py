@@ -370,6 +370,14 @@ def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) 
 def roles_share(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) -> tuple[str, str] | None:
     """Partner (subject) and reporting country (counterpart) of a share."""
     supply = next((m for m in sent.triggers if "supply" in m.value and m.end <= v.start), None)
+    if supply is not None and sent.lang == "ar":
+        each = sent.cue_in("EACH_WORDS", supply.end, v.start)
+        if each:
+            # "تزود روسيا كلا من قيرغيزستان وطاجيكستان بنحو 90 %": verb, supplier, "each of", the supplied
+            by = [c for c in sent.countries if c.hit.first >= supply.last and c.hit.end <= each[0].start]
+            to = [c for c in sent.countries if c.hit.start >= each[0].end and c.hit.end <= v.start]
+            if by and to and by[0].code != to[0].code:
+                return by[0].code, to[0].code
     if supply is not None:
         supplied = _supplies_with(sent, v, Window(w.lo, w.hi, supply, "supply"))
         if supplied:

@@ -91,6 +91,8 @@ COMMODITIES: dict[str, str] = {
     # with a possessive suffix: "من نفطها" (of its oil), "من غازها"
     "نفطها": "oil", "نفطه": "oil", "غازها": "gas", "غازه": "gas", "قمحها": "wheat", "قمحه": "wheat",
     "كهربائها": "electricity",
+    "الوقود": "oil_products", "وقود": "oil_products", "البنزين": "oil_products", "الديزل": "oil_products",
+    "الطاقة الكهربائية": "electricity",
 }
 COMMODITY_BLOCKERS: list[str] = ["معظمها", "معظم", "خاصة", "لاسيما", "ولا سيما"]
 TO_WORDS: list[str] = ["الى", "ل", "نحو"]

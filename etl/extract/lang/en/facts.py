@@ -114,7 +114,7 @@ COMMODITIES: dict[str, str] = {
     "gold": "gold", "copper": "copper", "aluminium": "aluminium", "aluminum": "aluminium",
     "zinc": "zinc", "steel": "steel", "fertilizers": "fertilizers", "fertiliser*": "fertilizers",
     "fertilizer*": "fertilizers", "vehicles": "vehicles", "cars": "vehicles", "tractors": "vehicles",
-    "trucks": "vehicles",
+    "trucks": "vehicles", "gasoline": "oil_products", "petrol": "oil_products", "diesel": "oil_products",
 }
 #: Prepositions that mark the destination ("to France") and the origin ("from France").
 TO_WORDS: list[str] = ["to", "into", "for", "toward", "towards"]

@@ -88,6 +88,7 @@ COMMODITIES: dict[str, str] = {
     "coton": "cotton", "or": "gold", "cuivre": "copper", "aluminium": "aluminium", "zinc": "zinc",
     "acier": "steel", "engrais": "fertilizers", "vehicules": "vehicles", "voitures": "vehicles",
     "tracteurs": "vehicles", "camions": "vehicles", "hydrocarbures": "oil",
+    "carburant": "oil_products", "carburants": "oil_products", "gazole": "oil_products", "diesel": "oil_products",
 }
 COMMODITY_BLOCKERS: list[str] = ["essentiellement", "notamment", "surtout", "principalement",
                                  "dont"]

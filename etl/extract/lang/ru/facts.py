@@ -90,6 +90,8 @@ COMMODITIES: dict[str, str] = {
     "пшеничн* мук*": "flour", "зерн*": "grain", "мука": "flour", "муки": "flour", "муку": "flour", "хлопк*": "cotton", "хлопок": "cotton",
     "золот*": "gold", "мед*": "copper", "алюмини*": "aluminium", "цинк*": "zinc", "сталь": "steel", "стальн*": "steel",
     "удобрени*": "fertilizers", "автомобил*": "vehicles", "трактор*": "vehicles",
+    "топлив*": "oil_products", "горюче-смазочн* материал*": "oil_products", "бензин*": "oil_products",
+    "дизельн* топлив*": "oil_products", "мазут*": "oil_products", "электричеств*": "electricity",
 }
 COMMODITY_BLOCKERS: list[str] = ["главным образом", "в основном", "преимущественно", "прежде всего"]
 TO_WORDS: list[str] = ["в", "во", "на", "для"]
