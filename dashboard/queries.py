@@ -15,6 +15,7 @@ import pandas as pd
 from sqlalchemy import Engine, and_, func, inspect, literal, or_, select, union_all
 
 from dashboard.periods import add_period_columns
+from etl.store.queries import ARTICLE_COLUMNS, FACTS_WITH_ARTICLES, SOURCE_NAME, fact_rows_query
 from etl.store.schema import articles, facts, fx_rates, runs, sources
 
 #: The columns of a fact row the charts and downloads use (facts joined with their article).
@@ -77,20 +78,7 @@ def refresh_token(engine: Engine) -> tuple[Any, ...]:
 
 
 def _fact_query():
-    return select(
-        facts.c.id.label("fact_id"),
-        *[facts.c[name] for name in FACT_ROW_COLUMNS[1:28]],
-        facts.c.article_id,
-        articles.c.title.label("article_title"),
-        articles.c.url.label("article_url"),
-        articles.c.lang.label("article_lang"),
-        articles.c.published.label("article_published"),
-        sources.c.name.label("source_name"),
-    ).select_from(
-        facts.join(articles, facts.c.article_id == articles.c.id).outerjoin(
-            sources, articles.c.source_id == sources.c.id
-        )
-    )
+    return fact_rows_query(FACT_ROW_COLUMNS[1:28])
 
 
 def _frame(engine: Engine, query, columns: tuple[str, ...] | list[str]) -> pd.DataFrame:
@@ -163,9 +151,7 @@ def explorer_rows(
 
 def explorer_count(engine: Engine, **filters: Any) -> int:
     """How many facts the explorer's filters match (COUNT in SQL)."""
-    base = select(func.count()).select_from(
-        facts.join(articles, facts.c.article_id == articles.c.id).outerjoin(
-            sources, articles.c.source_id == sources.c.id))
+    base = select(func.count()).select_from(FACTS_WITH_ARTICLES)
     names = ("kinds", "countries", "commodities", "langs", "source_names", "bases", "approx", "year_from", "year_to")
     query = _explorer_query(base, *[filters.get(n) for n in names])
     with engine.connect() as conn:
@@ -200,19 +186,11 @@ def _explorer_query(query, kinds, countries, commodities, langs, source_names, b
 
 def fact_detail(engine: Engine, fact_id: int) -> dict[str, Any] | None:
     """One fact with everything the evidence panel shows, including the article's text."""
-    query = select(
-        facts,
-        articles.c.title.label("article_title"),
-        articles.c.url.label("article_url"),
-        articles.c.lang.label("article_lang"),
-        articles.c.published.label("article_published"),
-        articles.c.text.label("article_text"),
-        sources.c.name.label("source_name"),
-    ).select_from(
-        facts.join(articles, facts.c.article_id == articles.c.id).outerjoin(
-            sources, articles.c.source_id == sources.c.id
-        )
-    ).where(facts.c.id == int(fact_id))
+    query = (
+        select(facts, *ARTICLE_COLUMNS, articles.c.text.label("article_text"), SOURCE_NAME)
+        .select_from(FACTS_WITH_ARTICLES)
+        .where(facts.c.id == int(fact_id))
+    )
     with engine.connect() as conn:
         row = conn.execute(query).mappings().first()
     return dict(row) if row else None
@@ -263,8 +241,6 @@ def filter_options(engine: Engine) -> dict[str, list[Any]]:
         with engine.connect() as conn:
             return [r[0] for r in conn.execute(q)]
 
-    joined = facts.join(articles, facts.c.article_id == articles.c.id).outerjoin(
-        sources, articles.c.source_id == sources.c.id)
     with engine.connect() as conn:
         lo, hi = conn.execute(select(func.min(facts.c.period_start), func.max(facts.c.period_end))).first()
     countries = sorted(set(distinct(facts.c.subject)) | set(distinct(facts.c.counterpart)))
@@ -272,8 +248,8 @@ def filter_options(engine: Engine) -> dict[str, list[Any]]:
         "kinds": distinct(facts.c.kind),
         "countries": countries,
         "commodities": distinct(facts.c.commodity),
-        "langs": distinct(articles.c.lang, joined),
-        "sources": distinct(sources.c.name, joined),
+        "langs": distinct(articles.c.lang, FACTS_WITH_ARTICLES),
+        "sources": distinct(sources.c.name, FACTS_WITH_ARTICLES),
         "bases": distinct(facts.c.basis),
         "years": [int(lo[:4]), int(hi[:4])] if lo and hi else [],
     }

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from etl.store.schema import articles, facts
+from etl.store.queries import fact_rows_query
+from etl.store.schema import facts
 
 #: Columns of an export, in order: the contract's fields, then normalization, then provenance.
 EXPORT_COLUMNS = [
@@ -20,20 +21,8 @@ EXPORT_COLUMNS = [
 
 
 def facts_frame(engine: Engine) -> pd.DataFrame:
-    """Every fact joined with the article it came from."""
-    query = (
-        select(
-            facts.c.id.label("fact_id"),
-            *[facts.c[name] for name in EXPORT_COLUMNS[1:27]],
-            facts.c.article_id,
-            articles.c.title.label("article_title"),
-            articles.c.url.label("article_url"),
-            articles.c.lang.label("article_lang"),
-            articles.c.published.label("article_published"),
-        )
-        .select_from(facts.join(articles, facts.c.article_id == articles.c.id))
-        .order_by(facts.c.id)
-    )
+    """Every fact joined with the article it came from (the dashboard's join; its source name is not exported)."""
+    query = fact_rows_query(EXPORT_COLUMNS[1:27]).order_by(facts.c.id)
     with engine.connect() as conn:
         frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=EXPORT_COLUMNS)
     return frame
