@@ -3,7 +3,8 @@
 Economic news is full of full stops that end nothing: "5.3", "млрд. 100 млн.", "в 2023 г.",
 "M. Macron", "Mr.", "bn.", "т.е.". A boundary is a terminal mark (. ! ? ؟ …) followed by
 a space and a plausible sentence start, unless the word before the stop is a known
-abbreviation. A line break always ends a sentence (headlines carry no stop). The Arabic comma
+abbreviation. A line break ends a sentence (headlines carry no stop), except inside a hard-wrapped
+paragraph, whose lines are read as one (this is the one place that joins them). The Arabic comma
 "،" never ends one; Arabic presses often glue the next sentence to the stop ("اليورانيوم.وبحسب"),
 so a stop followed directly by an Arabic letter is a boundary too.
 """
@@ -127,7 +128,19 @@ def _wrapped(text: str, lines: list[tuple[int, int]], j: int) -> bool:
         return False
     if nxt[0].islower() or nxt[0] in "(«\"“":
         return len(prev) >= 20
-    return len(prev) >= _WRAP_MIN and len(nxt) >= 20 and not prev.isupper()
+    if len(prev) < _WRAP_MIN or prev.isupper():
+        return False
+    # a short next line is a dateline or byline, unless it closes the paragraph's sentence
+    # ("... between France and\nKazakhstan.")
+    return len(nxt) >= 20 or (nxt.endswith(_CLOSES) and _last_of_paragraph(text, lines, j + 1))
+
+
+_CLOSES = tuple(".!?؟…")
+
+
+def _last_of_paragraph(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether line k ends its paragraph (a blank line or the end of the text follows)."""
+    return k + 1 >= len(lines) or text[lines[k][1] : lines[k + 1][0]].count("\n") > 1
 
 
 def _emit(text: str, s: int, e: int, out: list[Sentence]) -> None:

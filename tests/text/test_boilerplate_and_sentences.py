@@ -124,3 +124,19 @@ def test_windows_line_endings():
 )
 def test_article_lines_that_only_look_like_boilerplate_are_kept(line):
     assert find_boilerplate(line) == []
+
+
+def test_a_wrapped_paragraph_may_close_on_a_short_line():
+    # the fact layer reads these sentences whole: the text layer is the one place that joins lines
+    text = (
+        "Officials said that the volume of trade in grain between France and\n"
+        "Kazakhstan.\n\n"
+        "Wheat exports from the north of the country rose again last season\n"
+        "By Jane Doe\n"
+    )
+    got = [s.text.replace("\n", " ") for s in split_sentences(text)]
+    assert got == [
+        "Officials said that the volume of trade in grain between France and Kazakhstan.",
+        "Wheat exports from the north of the country rose again last season",
+        "By Jane Doe",
+    ]
