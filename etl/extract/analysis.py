@@ -146,6 +146,12 @@ def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, pre
             return marker
     if prev is not None and prev.marker == "with" and prev_tok in ("and", "et", "и", "و"):
         return "with"
+    if prev is not None and prev.marker == "after" and prev_tok in ("and", "et", "и", "و", "ou", "or", "или") \
+            and hit.first - prev.hit.last <= 3:
+        return "after"  # "derrière les Pays-Bas et les États-Unis": both are the comparison
+    if lang == "ar" and prev is not None and prev.marker == "after" and tokens[hit.first].norm.startswith("و") \
+            and hit.first - prev.hit.last <= 1:
+        return "after"
     if lang == "ar" and prev is not None and prev.marker == "with" and tokens[hit.first].norm.startswith("و"):
         return "with"
     return None

@@ -337,6 +337,8 @@ def roles_invest(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) 
     investor_nouns = [m for m in sent.triggers if "investor" in m.value]
     adj_hi = 1 if sent.lang == "ar" else 5
     for c in near:
+        if c.marker == "after":
+            continue  # "troisième investisseur derrière les Pays-Bas": a comparison, not a party
         after = t is not None and c.hit.start > t.start
         if c.marker == "poss" and any(0 <= m.first - c.hit.last <= 4 for m in investor_nouns):
             strong_host.append(c.code)  # "Kazakhstan's fifth largest investor, having put ..."
@@ -460,14 +462,22 @@ def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     if before:
         host = before[0].code  # "Kazakhstan's largest trading partner"
     elif t is not None:
-        after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 2 and not c.adj
+        after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 2 and not c.adj and c.marker != "after"
                  and not re.search(r"[,،;:]", sent.text[t.end:c.hit.start])]
         near_self = sent.cue_in("SELF_WORDS", t.end, len(sent.text))
+        own = [m for m in sent.cue_in("SELF_WORDS", 0, v.start) if 0 <= v.first - m.last <= 1]
         if near_self and near_self[0].first - t.last <= 1:
             host = ctx.home
         elif after:
             host = after[0].code
-    subject = next((c.code for c in sent.countries if c.code != host and c.marker != "after"), None)
+        elif own:
+            # "..., the EU being its second largest trading partner": "its" is the sentence's owner
+            owners = [c.code for c in sent.countries if c.marker == "poss"]
+            host = owners[0] if owners else ctx.home
+    parties = [c for c in sent.countries if c.code != host and c.marker != "after"]
+    cut = max((m.end() for m in re.finditer(r"[,،;]", sent.text[:v.start])), default=0)
+    clause = [c for c in parties if c.hit.start >= cut and c.hit.end <= v.start]
+    subject = (clause[0] if clause else parties[0]).code if parties else None
     if host is None:
         ca = [c.code for c in sent.countries if c.code in CENTRAL_ASIA and c.code != subject]
         host = ca[0] if ca else (ctx.home if ctx.home != subject else None)
