@@ -124,7 +124,8 @@ def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, pre
     if hit.first == 0:
         return None
     k = hit.first - 1
-    if k >= 0 and tokens[k].norm in _AFTER_WORDS:
+    if k >= 0 and tokens[k].norm in _AFTER_WORDS or k >= 1 and tokens[k].norm in ("la", "le", "les", "l", "the") \
+            and tokens[k - 1].norm in _AFTER_WORDS:
         return "after"  # "after Russia", "после Китая", "بعد الصين": a comparison, not a party
     regions = {fold(w) for w in words(lang, "REGION_WORDS", [])}
     if k > 0 and (tokens[k].norm in regions or any(tokens[k].norm.startswith(r.rstrip("*")) for r in regions if r.endswith("*"))):
