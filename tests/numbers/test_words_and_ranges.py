@@ -95,3 +95,19 @@ def test_a_currency_that_is_a_word_does_not_follow_a_year():
     check("a fee of 5000 won", "en", [("money", 5000, "KRW")])
     check("В 2020 вон из проекта вышли партнёры.", "ru", [("number", 2020, None)])
     check("долг в 13,3 трлн вон", "ru", [("money", 13.3e12, "KRW")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a écrit un livre.", []),
+        ("Le livre 2 de la série", [("number", 2, None)]),
+        ("Les livres 3 et 4 sont parus.", [("number", 3, None), ("number", 4, None)]),
+        ("une amende de 4 livres", [("money", 4, "GBP")]),
+        ("1,2 milliard de livres sterling", [("money", 1.2e9, "GBP")]),
+        ("livres sterling 5", [("money", 5, "GBP")]),
+        ("7 livres turques", [("money", 7, "TRY")]),
+    ],
+)
+def test_the_french_pound_is_plural_or_sterling(text, expected):
+    check(text, "fr", expected)

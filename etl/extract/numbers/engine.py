@@ -246,6 +246,8 @@ def _prefixed_money(sc: Scanner, i: int) -> Found | None:
     if (tok.kind == "w" and len(tok.text) < 4 and tok.text.islower() and (j - i) == 1 and tok.text not in sc.lex.first_raw
             and tok.key not in sc.lex.code_like and (j >= sc.n or sc.toks[j].spaced)):
         return None  # short lower-case names ("sum", "som", "won") only follow an amount; codes ("rmb 10") lead
+    if j - i == 1 and tok.kind == "w" and tok.key in sc.lex.follow_only:
+        return None  # "Livres 3 et 4": books; the pound leads only as "livres sterling"
     if j + 1 < sc.n and sc.toks[j].text == "." and not sc.toks[j].spaced and tok.kind == "w" and sc.toks[j + 1].kind == "n":
         j += 1  # "Rs. 20": the abbreviation's full stop
     if j >= sc.n:

@@ -107,6 +107,7 @@ class Lexicon:
     vocalized_shares_re: object = None
     first_keys: frozenset = frozenset()  # a token that can open an expression (fast skip of the rest)
     first_raw: frozenset = frozenset()
+    follow_only: frozenset = frozenset()  # currency names that follow an amount, never lead one
     word_currencies: frozenset = frozenset()  # currency names that are common words too ("won")
     whole_words: frozenset = frozenset()  # words never read as prefix + word ("بين" is not ب + ين)
     distinct_marks: frozenset = frozenset()  # marks that make another word ("livré" is not "livre")
@@ -324,6 +325,9 @@ def _currencies(lex: Lexicon, d) -> None:
         lex.currencies.add(key, value)
         if suffix and len(word) > 2:
             lex.currencies.add(lex.phrase_key(_suffixed(word, suffix)), value, override=False)
+    for word in getattr(d, "NOT_CURRENCIES", ()):  # a CLDR name that is mostly another word ("livre", a book)
+        lex.currencies.table.pop(lex.phrase_key(word), None)
+    lex.follow_only = frozenset(lex.fold(w) for w in getattr(d, "FOLLOW_ONLY", ()))
     raw = lex.currencies_raw
     for code in sorted(set(list_currencies()) | codes):
         raw.add((code,), (code, False, 1))

@@ -67,7 +67,7 @@ SHARE_FOLLOWERS = {"de", "du", "des", "d"}
 
 CURRENCIES = {
     "dollar": "USD", "dollars": "USD", "dollar américain": "USD", "dollars américains": "USD",
-    "euro": "EUR", "euros": "EUR", "livre": "GBP", "livres": "GBP", "livre sterling": "GBP",
+    "euro": "EUR", "euros": "EUR", "livres": "GBP", "livre sterling": "GBP",
     "livres sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yens": "JPY", "yuan": "CNY",
     "yuans": "CNY", "renminbi": "CNY", "tenge": "KZT", "tenges": "KZT", "soum": "UZS",
     "soums": "UZS", "sum": "UZS", "som": "KGS", "soms": "KGS", "somoni": "TJS", "somonis": "TJS",
@@ -80,8 +80,12 @@ CURRENCIES = {
     "pound": "GBP", "pounds": "GBP", "shekel": "ILS", "shekels": "ILS", "$ hk": "HKD", "$ au": "AUD",
     "$ nz": "NZD", "$ sg": "SGD",
 }
-ASSUMED = {"$", "dollar", "dollars", "£", "livre", "livres", "riyal", "riyals", "dirham",
+ASSUMED = {"$", "dollar", "dollars", "£", "livres", "riyal", "riyals", "dirham",
            "dirhams", "roupie", "roupies", "som", "soms", "manat", "manats", "won", "wons", "pound", "pounds"}
+# "livre" alone is a book ("un livre", "Livre 2"): the pound is "livre(s) sterling", or "livres"
+# after an amount ("4 livres"), never before one.
+NOT_CURRENCIES = {"livre"}
+FOLLOW_ONLY = {"livres"}
 CENTS = {"centime", "centimes", "cent", "cents", "c", "penny", "pence", "kopeck", "kopecks"}
 ARTICLES_ONE = {"un", "une"}
 MONEY_CONNECTORS = {"de", "d"}
