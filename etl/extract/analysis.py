@@ -105,7 +105,7 @@ def _marker(sent_text: str, tokens: list[Token], hit: CountryHit, lang: str, pre
             noun = tokens[hit.first - 1]
             if noun.norm.startswith(("لل", "ول", "ل")) and len(noun.norm) > 4:
                 return "to"
-            if hit.first >= 2 and tokens[hit.first - 2].norm in ("الى", "نحو"):
+            if hit.first >= 2 and tokens[hit.first - 2].norm in {fold(w) for w in ("الى", "إلى", "نحو")}:
                 return "to"
         return None
     tail = sent_text[hit.end:hit.end + 2]
