@@ -10,6 +10,9 @@ conditional request, or which date went into a bank's URL. Faults: any status, a
 the answer (a timeout), a body that trickles, a redirect, a body streamed without
 Content-Length. It binds 127.0.0.1 only; every sleep and wait is bounded, and the handler
 threads are daemons, so a test never hangs on it.
+
+The ``server`` and ``fast`` fixtures are defined here once; a folder's conftest.py offers them
+to its tests by importing them.
 """
 
 from __future__ import annotations
@@ -17,9 +20,14 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
+
+import pytest
+
+from etl.sources.fetch import FetchSettings
 
 MAX_SLEEP = 5.0  # seconds: the longest a delay or a trickle lasts
 MAX_GATE = 30.0  # seconds: the longest an answer waits for its gate
@@ -175,6 +183,19 @@ class LoopbackServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@pytest.fixture
+def server() -> Iterator[LoopbackServer]:
+    """A web server on 127.0.0.1 for one test; stopped afterwards."""
+    with LoopbackServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def fast() -> FetchSettings:
+    """Limits short enough for quick fault tests, yet far from the faults (see FAULT_FETCH)."""
+    return FetchSettings(**FAULT_FETCH)
 
 
 # --------------------------------------------------------------------------- content

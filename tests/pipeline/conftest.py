@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from etl.model import Fact
-from etl.sources.fetch import FetchSettings
-from tests.loopback import FAULT_FETCH, LoopbackServer
+from tests.loopback import fast, server  # noqa: F401  (fixtures, offered to this folder's tests)
 
 #: Limits for tests where nothing should fail: generous, so a loaded machine does not fail them.
 GENEROUS_FETCH = {"timeout": 10.0, "total_timeout": 20.0, "max_bytes": 100_000, "max_redirects": 3, "host_delay": 0.0}
@@ -36,19 +35,6 @@ def fake_extractor(monkeypatch):
 
     monkeypatch.setattr(etl.extract, "extract_facts", fake_extract_facts)
     return fake_extract_facts
-
-
-@pytest.fixture
-def server():
-    """A web server on 127.0.0.1 for one test; stopped afterwards."""
-    with LoopbackServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def fast() -> FetchSettings:
-    """Short limits for the fault tests (see FAULT_FETCH)."""
-    return FetchSettings(**FAULT_FETCH)
 
 
 def write_sources(path: Path, sources: list[dict], fetch: dict | None = None) -> Path:

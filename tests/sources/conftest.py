@@ -2,20 +2,4 @@
 
 from __future__ import annotations
 
-import pytest
-
-from etl.sources.fetch import FetchSettings
-from tests.loopback import FAULT_FETCH, LoopbackServer
-
-
-@pytest.fixture
-def server():
-    """A web server on 127.0.0.1 for one test; stopped afterwards."""
-    with LoopbackServer() as srv:
-        yield srv
-
-
-@pytest.fixture
-def fast() -> FetchSettings:
-    """Limits short enough for quick fault tests, yet far from the faults (see FAULT_FETCH)."""
-    return FetchSettings(**FAULT_FETCH)
+from tests.loopback import fast, server  # noqa: F401  (fixtures, offered to this folder's tests)
