@@ -29,6 +29,7 @@ _UNIT_COMMODITY = {"bcm": "gas", "mcm": "gas", "tU": "uranium", "ktU": "uranium"
 #: Words that introduce a level after a change ("rose to $3.9 billion"): the value is no change.
 _LEVEL_WORDS = {"to", "at", "a", "à", "до", "الى", "إلى", "ليبلغ", "لتصل", "ليصل", "reaching", "of", "de", "d", "totalling",
                 "totaled", "totalled", "stood", "was"}
+_LEVEL_WORDS |= {fold(w) for w in _LEVEL_WORDS}  # tokens are folded: "إلى" reads "الي"
 #: Kinds that take the article's main period when their sentence gives none ("over the period").
 _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share", "import_share", "export_share"}
 _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}

@@ -183,7 +183,7 @@ def find_periods(tokens: list[Token], lang: str, blocked: set[int] | None = None
         # a second year right after: "1992 to 2023", "2014-2020"
         y2 = None
         j = i + 1
-        if j < len(tokens) and (tokens[j].norm in joiners or tokens[j].norm in ("to", "a", "по", "до", "الى")):
+        if j < len(tokens) and (tokens[j].norm in joiners or tokens[j].norm in ("to", "a", "по", "до", "الى", "الي")):
             if j + 1 < len(tokens) and _year(tokens[j + 1]) and j + 1 not in blocked:
                 y2 = _year(tokens[j + 1])
                 j += 1
