@@ -53,7 +53,7 @@ def test_no_currency_hides_inside_an_arabic_word():
         ("une hausse de 10 à 12 %", "fr", 10, 12, "%"),
         ("entre 900 000 et 1 million de tonnes", "fr", 0.9, 1, "Mt"),
         ("инвестиции составят от 3 до 5 млрд долларов", "ru", 3e9, 5e9, "USD"),
-        ("доля выросла от 20 до 25%", "ru", 20, 25, "%"),
+        ("доля составит от 20 до 25%", "ru", 20, 25, "%"),
         ("от 900 тыс. до 1 млн тонн", "ru", 0.9, 1, "Mt"),
         ("استثمارات بين 3 و5 مليارات دولار", "ar", 3e9, 5e9, "USD"),
         ("زيادة ما بين 10 و12 بالمائة", "ar", 10, 12, "%"),
@@ -111,3 +111,22 @@ def test_a_currency_that_is_a_word_does_not_follow_a_year():
 )
 def test_the_french_pound_is_plural_or_sterling(text, expected):
     check(text, "fr", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Exports rose from $800 million to $1.2 billion.", "en",
+         [("money", 8e8, "USD"), ("money", 1.2e9, "USD")]),
+        ("Le commerce est passé de 2 milliards à 3 milliards d'euros.", "fr",
+         [("number", 2e9, None), ("money", 3e9, "EUR")]),
+        ("Товарооборот вырос с 800 млн до 1,2 млрд долларов.", "ru",
+         [("number", 8e8, None), ("money", 1.2e9, "USD")]),
+        ("ارتفع التبادل من 3 مليارات إلى 5 مليارات دولار", "ar",
+         [("number", 3e9, None), ("money", 5e9, "USD")]),
+    ],
+)
+def test_a_change_from_one_figure_to_another_is_no_range(text, lang, expected):
+    check(text, lang, expected)
+    # the new level is reached, not an upper limit ("до" / "to" joins the two figures)
+    assert find_mentions(text, lang)[-1].qualifier is None

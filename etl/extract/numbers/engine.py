@@ -429,6 +429,9 @@ def _lower_bound(a: Found, b: Found) -> Decimal | None:
     return None
 
 
+_AND = frozenset({"and", "et", "и", "و"})
+
+
 def _ranges(sc: Scanner, found: list[Found]) -> list[Found]:
     """'22.75-22.8 kt', 'from 3 to 5 billion', 'от 3 до 5 млрд', 'من 3 إلى 5 مليارات'."""
     if len(found) < 2:
@@ -445,10 +448,18 @@ def _ranges(sc: Scanner, found: list[Found]) -> list[Found]:
                 between = [lex.fold(toks[b.start].text[: b.trim])]
             joined = len(between) == 1 and (between[0] in lex.range_joiners)
             opener = a.start > 0 and toks[a.start - 1].key in lex.range_openers
+            # "rose from $0.8 to $1.2 billion": the old and the new figure, no range
+            # ("increased by between 10 and 12 %" stays a range: "between ... and" never states a change)
+            change = (opener and not (between and between[0] in _AND)
+                      and any(t.key in lex.change_words for t in toks[max(0, a.start - 3) : a.start - 1]))
             dash = joined and between[0] in HYPHENS
             ok = joined and (opener or dash or between[0] not in ("and", "et", "و"))
             if between and between[0] in ("and", "et", "و", "и") and not opener:
                 ok = False
+            if change:
+                ok = False
+                if b.qualifier == "up_to" and len(between) == 1 and between[0] in lex.range_joiners:
+                    b.qualifier = a.qualifier if a.qualifier != "up_to" else None  # "вырос с X до Y": reached Y
             if ok and a.type == "number" and b.type == "number" and b.bare and (dash and "." not in toks[a.start].text):
                 ok = False  # "2022-2023", "1-2": left as numbers
             low = _lower_bound(a, b) if ok else None

@@ -98,6 +98,7 @@ class Lexicon:
     hedges: PhraseTable = field(default_factory=PhraseTable)
     range_openers: frozenset = frozenset()
     range_joiners: frozenset = frozenset()
+    change_words: frozenset = frozenset()  # "rose from X to Y" is a change, not a range
     abbreviations: frozenset = frozenset()
     definite: str = ""
     percent_before: bool = False
@@ -230,6 +231,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.hedges = _table(lex, d.HEDGES, d.HEDGES.get)
     lex.range_openers = frozenset(lex.fold(w) for w in d.RANGE_OPENERS)
     lex.range_joiners = frozenset(lex.fold(w) for w in d.RANGE_JOINERS)
+    lex.change_words = frozenset(lex.fold(w) for w in getattr(d, "CHANGE_WORDS", ()))
     lex.abbreviations = frozenset(lex.fold(w) for w in d.ABBREVIATIONS)
     _currencies(lex, d)
     firsts: set[str] = set(lex.negative_words | lex.positive_words | lex.point_words)

@@ -143,6 +143,11 @@ HEDGES = {
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "a minimum of": "at_least",
 }
+# Words before "from X to Y" that make it a change, two figures, not a range ("rose from $0.8 to $1.2 billion").
+CHANGE_WORDS = {"rose", "risen", "rising", "rises", "increased", "increasing", "increase", "grew", "grown", "growing",
+                "climbed", "jumped", "surged", "soared", "expanded", "fell", "fallen", "falling", "dropped",
+                "declined", "decreased", "decreasing", "shrank", "slipped", "slid", "plunged", "went", "up", "down",
+                "moved", "changed", "doubled", "tripled", "rise", "growth", "fall", "decline", "drop", "jump"}
 RANGE_OPENERS = {"from", "between"}
 RANGE_JOINERS = {"-", "–", "—", "to", "and"}
 # Currency names that are common words too: after a year they are the word ("in 2019 won").

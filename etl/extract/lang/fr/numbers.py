@@ -116,6 +116,10 @@ HEDGES = {
     "au maximum": "up_to", "tout au plus": "up_to",
     "au moins": "at_least", "pas moins de": "at_least", "au minimum": "at_least",
 }
+# Words before "de X à Y" that make it a change, two figures, not a range ("est passé de 2 à 3
+# milliards"). Not "hausse"/"augmenté": there "de" says by how much ("une hausse de 10 à 12 %").
+CHANGE_WORDS = {"passé", "passée", "passés", "passées", "passant", "passer", "passe", "passent", "évolué",
+                "porté", "portée", "portés", "ramené", "ramenée", "ramenés"}
 RANGE_OPENERS = {"de", "entre"}
 RANGE_JOINERS = {"-", "–", "—", "à", "et", "a"}
 ABBREVIATIONS = {"md", "mds", "mrd", "mrds", "mio", "mln", "env"}
