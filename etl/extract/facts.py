@@ -62,9 +62,32 @@ def _sentences(text: str, lang: str) -> list[_Sent]:
         from etl.text import prepare  # type: ignore[attr-defined]
 
         doc = prepare(text, lang)
-        return [_Sent(s.start, s.end) for s in doc.sentences]
+        return _split_title(text, [_Sent(s.start, s.end) for s in doc.sentences], lang)
     except Exception:  # the text layer is missing or failed: split on stops and line breaks
         return _plain_sentences(text)
+
+
+def _split_title(text: str, sents: list[_Sent], lang: str) -> list[_Sent]:
+    """A headline without a final stop ("Uzbekistan and Korea eye $10 billion trade") that a line break
+    joined to the body's first sentence is a sentence of its own: its verb, parties and period are
+    not the body's. A title is the article's first line, short, and the next line opens a sentence
+    (a capital or a digit; in Arabic, which has no capitals, a title of at most 14 words)."""
+    if not sents:
+        return sents
+    first = sents[0]
+    cut = text.find("\n", first.start, first.end)
+    if cut < 0 or text[:first.start].strip():
+        return sents
+    title = text[first.start:cut].strip()
+    rest = text[cut:first.end].lstrip()
+    if not title or not rest or len(title) > 160 or title[-1:] in ".!?؟:;,،":
+        return sents
+    opens = rest[0].isupper() or rest[0].isdigit() or rest[0] in "«\"“"
+    if lang == "ar":
+        opens = len(title.split()) <= 14
+    if not opens:
+        return sents
+    return [_Sent(first.start, cut), _Sent(first.end - len(rest), first.end)] + sents[1:]
 
 
 def _bounded(sents: list[_Sent], text: str) -> list[_Sent]:
@@ -652,6 +675,7 @@ def _first_period(sents: list[Sentence], ctx: Context) -> str | None:
     """The article's main period: the first sentence's stated period that has one (a figure "over
     the period" refers to it); within that sentence a month range before a bare year
     ("at the start of 2023, ... in January-April" is 2023-01/2023-04)."""
+    title: str | None = None
     for s in sents:
         found: list[tuple[int, str]] = []
         years = [h.year for h in s.periods if h.kind == "year" and h.year]
@@ -663,8 +687,17 @@ def _first_period(sents: list[Sentence], ctx: Context) -> str | None:
             if ok and value:
                 found.append((0 if "-" in value else 1, value))
         if found:
-            return min(found, key=lambda rv: rv[0])[1]
-    return None
+            best = min(found, key=lambda rv: rv[0])[1]
+            if title is not None:
+                # "Charbon : le Kazakhstan extrait moins en 2020" then "de janvier à novembre 2020":
+                # the body's months refine the headline's year
+                return best if best[:4] == title else title
+            if s is sents[0] and "-" not in best and not any(v.type != "number" for v in s.values) \
+                    and len(sents) > 1:
+                title = best  # a headline's bare year: the next dated sentence may refine it
+                continue
+            return best
+    return title
 
 
 def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fact]:
