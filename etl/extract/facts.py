@@ -317,7 +317,9 @@ def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str]
         return needs_commodity[0], "needs"  # also "Germany imports 8 % of its oil from Kazakhstan"
     left = sorted((m for m in sent.triggers if m.start >= lo and m.end <= v.start), key=lambda m: -m.end)
     if any("share" in m.value for m in left):
-        for m in left:
+        # "..., with China accounting for 22 %": the share verb's measure may stand before the window
+        earlier = sorted((m for m in sent.triggers if m.end <= lo), key=lambda m: -m.end)
+        for m in left + earlier:
             for cls in ("import", "export", "trade"):
                 if cls in m.value:
                     return m, cls
