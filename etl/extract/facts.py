@@ -300,6 +300,9 @@ def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str]
     if growth:
         return None
     right_hi = min(hi, sent.tokens[min(v.last + 10, len(sent.tokens) - 1)].end if sent.tokens else hi)
+    world = sent.cue_in("WORLD_WORDS", v.end, right_hi)
+    if world and world[0].first - v.last <= 3:
+        return None  # "43 % of global uranium output", "43 % мировой добычи": a world share
     right = sorted((m for m in sent.triggers if m.start >= v.end and m.end <= right_hi), key=lambda m: m.start)
     for m in right:
         for cls in _SHARE_NOUNS:

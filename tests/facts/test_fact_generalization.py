@@ -132,3 +132,13 @@ def test_a_verb_bounds_the_figure_or_only_brings_it_to_a_level(lang, text, quali
     facts = extract_facts(text, lang=lang, published=PUB)
     assert len(facts) == 1, [f.to_dict() for f in facts]
     assert facts[0].qualifier == qualifier
+
+
+def test_a_share_of_world_output_is_no_country_share_and_a_rank_by_investment_is_an_investor_rank():
+    world = [("en", "Kazakhstan was the source of 43% of global uranium output."),
+             ("ru", "Казахстан обеспечивает 43% мировой добычи урана."),
+             ("fr", "Le Kazakhstan assure 43 % de la production mondiale d'uranium.")]
+    for lang, text in world:
+        assert facts_of(text, lang, PUB) == [], text
+    assert facts_of("Германия заняла третье место по объему инвестиций в Узбекистан.", "ru", PUB) == [
+        fact("investor_rank", "DE", "UZ", 3, "rank")]

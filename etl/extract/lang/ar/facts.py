@@ -124,3 +124,5 @@ REACH_WORDS: list[str] = ["ليصل", "لتصل", "يصل", "تصل", "وصل*",
                           "يرتفع", "ترتفع", "زيادة", "لزيادة", "انخفض*", "تراجع*", "ليبلغ", "لتبلغ"]
 EACH_WORDS: list[str] = ["كل من", "كلا من", "كلتا", "كلا"]
 PRONOUN_WORDS: list[str] = ["حصتها", "حصته", "حصتهما", "نصيبها", "نصيبه"]
+#: Words of a world total: a percent of world output is no country's share.
+WORLD_WORDS: list[str] = ["العالمي", "العالمية", "في العالم", "عالميا"]

@@ -42,7 +42,7 @@ TRIGGERS: dict[str, list[str]] = {
                "deliveries", "delivered"],
     "import": ["import*", "bought", "purchases", "buys", "purchased"],
     "investment": ["invest*", "put", "fdi"],
-    "investor": ["investor", "investors"],
+    "investor": ["investor", "investors", "in terms of investment", "by investment", "by investments"],
     "partner": ["partner", "partners", "trading partner", "trade partner"],
     "deal": ["agreements", "agreement", "deals", "deal", "contracts", "contract", "documents",
              "memoranda", "credit line", "line of credit", "loan", "loans", "package", "accords"],
@@ -164,3 +164,5 @@ REACH_WORDS: list[str] = ["bring", "raise", "lift", "reach*", "boost", "increase
 EACH_WORDS: list[str] = ["each", "each of"]
 #: Pronouns that point to the previous sentence's party ("Its share ...").
 PRONOUN_WORDS: list[str] = ["its", "their"]
+#: Words of a world total: a percent of world output is no country's share.
+WORLD_WORDS: list[str] = ["global", "world", "world's", "worldwide"]

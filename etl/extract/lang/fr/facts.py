@@ -123,3 +123,5 @@ EXCEED_WORDS: list[str] = ["depass*", "excede*", "franchi*", "surpass*"]
 REACH_WORDS: list[str] = ["porter", "portant", "hisser", "atteindre", "relever", "augmenter"]
 EACH_WORDS: list[str] = ["chacun", "chacune", "chacun d'eux", "tous deux", "toutes deux"]
 PRONOUN_WORDS: list[str] = ["sa", "son", "leur", "ses"]
+#: Words of a world total: a percent of world output is no country's share.
+WORLD_WORDS: list[str] = ["mondial*", "du monde"]
