@@ -1024,6 +1024,22 @@ def _continue(prev: Fact, v: Value, s: Sentence, ctx: Context, lo: int, hi: int)
 _BARE_TO = {"до", "الى", "إلى", "to", "a", "à"}
 
 
+def _approx(s: Sentence, v: Value, m: Mention | None) -> bool:
+    """A hedge of the number layer, or one the fact layer's words see right before the figure
+    ("près d'un quart": the elided article hides the hedge from the number)."""
+    if m is not None and (m.approx or m.qualifier):
+        return bool(m.approx)
+    if v.first <= 0 or not s.tokens:
+        return False
+    lo = s.tokens[max(0, v.first - 3)].start
+    gap = {"d", "de", "d'", "of", "a"}
+    for c in s.cue_in("APPROX_WORDS", lo, v.start):
+        between = [t.norm for t in s.tokens[c.last:v.first]]
+        if all(w in gap for w in between) and len(between) <= 1:
+            return True
+    return False
+
+
 def _qualifier(s: Sentence, v: Value, q: str | None, approx: bool) -> str | None:
     """The bound a verb puts on the figure: "exceeds", "превысили", "تجاوزت" make it ``over`` even
     when the verb stands far before it ("تجاوزت الاستثمارات الصينية في طاجيكستان 3 مليارات"); a verb
@@ -1050,7 +1066,7 @@ def _copy(base: Fact, v: Value, s: Sentence, period: str | None) -> Fact:
     m = v.mention
     return Fact(kind=base.kind, subject=base.subject, counterpart=base.counterpart, value=v.value,
                 unit=v.unit or base.unit, commodity=base.commodity, period=period, basis="actual",
-                value_high=m.value_high if m else None, approx=bool(m and m.approx),
+                value_high=m.value_high if m else None, approx=_approx(s, v, m),
                 qualifier=_qualifier(s, v, m.qualifier if m else None, bool(m and m.approx)),
                 span=(s.offset + v.start, s.offset + v.end), evidence=s.text.strip())
 
@@ -1063,7 +1079,7 @@ def _make(kind: str, subject: str, counterpart: str | None, v: Value, s: Sentenc
         unit = "rank"
     return Fact(kind=kind, subject=subject, counterpart=counterpart, value=v.value, unit=unit,
                 commodity=commodity, period=period, basis=basis,
-                value_high=m.value_high if m else None, approx=bool(m and m.approx),
+                value_high=m.value_high if m else None, approx=_approx(s, v, m),
                 qualifier=_qualifier(s, v, m.qualifier if m else None, bool(m and m.approx)),
                 span=(s.offset + v.start, s.offset + v.end), evidence=s.text.strip())
 

@@ -142,3 +142,10 @@ def test_a_share_of_world_output_is_no_country_share_and_a_rank_by_investment_is
         assert facts_of(text, lang, PUB) == [], text
     assert facts_of("Германия заняла третье место по объему инвестиций в Узбекистан.", "ru", PUB) == [
         fact("investor_rank", "DE", "UZ", 3, "rank")]
+
+
+def test_a_hedge_before_an_elided_article_still_hedges():
+    facts = extract_facts("Près d'un quart du gaz importé par la Chine provient du Turkménistan.", lang="fr",
+                          published=PUB)
+    assert [(f.kind, f.subject, f.counterpart, f.value, f.approx) for f in facts] == [
+        ("supply_share", "TM", "CN", 25.0, True)]
