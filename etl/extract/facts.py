@@ -184,6 +184,13 @@ def _window(sent: Sentence, v: Value) -> tuple[int, int]:
         pair = f"{word} {fold(m.group(2) or '')}"
         if (word in _CLAUSE_OPENERS or pair in _CLAUSE_OPENERS) and lo > 0:
             lo = lo + m.start() + 1  # "..., while Uzbekistan supplied 300 mcm": this clause only
+    for t in sent.triggers:
+        # "909,9 млн долларов, экспорт в РФ – 58,6 млн": a clause that opens with a new measure word
+        if v.type in ("money", "quantity") and v.end <= t.start < hi and set(t.value) & set(_MONEY_CLASSES):
+            comma = sent.text.rfind(",", v.end, t.start)
+            if comma >= 0 and not sent.text[comma + 1:t.start].strip():
+                hi = comma
+                break
     for m in re.finditer(r"[,،]\s*(\S+)(?:\s+(\S+))?", sent.text[v.end:hi]):
         word = fold(m.group(1))
         pair = f"{word} {fold(m.group(2) or '')}"
@@ -260,8 +267,9 @@ def _flow_trigger(sent: Sentence, v: Value, lo: int, hi: int, classes: tuple[str
         weak_left = left is not None and (left[1] == "supply" or (used and left[0].start in used))
         if any(b.end <= right[0].start for b in blockers):
             right = None
-        elif gap <= 1 and (left is None or v.first - left[0].last > 1):
-            return right
+        elif gap <= 1 and (left is None or v.first - left[0].last > 1 and not re.search(
+                r"[,،;؛]", sent.text[v.end:right[0].start])):
+            return right  # but "на экспорт пришлось 19 млрд, на импорт - 22 млрд": the comma closes it
         elif gap <= 3 and weak_left and right[1] != "supply":
             return right  # "$234 млн пришлось на экспорт и $0,6 млн — на импорт"
         elif continued and left is None and any(

@@ -32,6 +32,12 @@ DEMONYMS: dict[str, str] = {
     "european": "EU", "canadian": "CA", "franco": "FR", "sino": "CN", "russo": "RU", "italo": "IT",
     "indo": "IN", "turco": "TR", "germano": "DE", "australian": "AU", "egyptian": "EG", "ukrainian": "UA",
     "dutch": "NL", "qatari": "QA", "spanish": "ES", "swiss": "CH", "mongolian": "MN",
+    "hungarian": "HU", "polish": "PL", "czech": "CZ", "austrian": "AT", "belgian": "BE", "swedish": "SE",
+    "finnish": "FI", "norwegian": "NO", "danish": "DK", "greek": "GR", "romanian": "RO", "bulgarian": "BG",
+    "serbian": "RS", "latvian": "LV", "lithuanian": "LT", "estonian": "EE", "armenian": "AM", "israeli": "IL",
+    "iraqi": "IQ", "kuwaiti": "KW", "omani": "OM", "malaysian": "MY", "indonesian": "ID", "singaporean": "SG",
+    "vietnamese": "VN", "thai": "TH", "brazilian": "BR", "mexican": "MX", "portuguese": "PT", "moroccan": "MA",
+    "algerian": "DZ", "tunisian": "TN", "bangladeshi": "BD", "slovak": "SK", "croatian": "HR",
 }
 
 #: Trigger words by class (a prefix ending in "*" matches any word that starts with it).

@@ -21,6 +21,14 @@ DEMONYMS: dict[str, str] = {
     "britannique*": "GB", "japonais*": "JP", "europeen*": "EU", "azerbaidjanais*": "AZ",
     "georgien*": "GE", "pakistanais*": "PK", "egyptien*": "EG", "ukrainien*": "UA",
     "canadien*": "CA", "australien*": "AU", "neerlandais*": "NL", "qatari*": "QA",
+    "hongrois*": "HU", "polonais*": "PL", "tcheque*": "CZ", "autrichien*": "AT", "belge*": "BE",
+    "suedois*": "SE", "finlandais*": "FI", "norvegien*": "NO", "danois*": "DK", "grec": "GR", "grecs": "GR",
+    "grecque*": "GR", "roumain*": "RO", "bulgare*": "BG", "serbe*": "RS", "letton*": "LV", "lituanien*": "LT",
+    "estonien*": "EE", "armenien*": "AM", "israelien*": "IL", "irakien*": "IQ", "koweitien*": "KW",
+    "omanais*": "OM", "malaisien*": "MY", "indonesien*": "ID", "singapourien*": "SG", "vietnamien*": "VN",
+    "thailandais*": "TH", "bresilien*": "BR", "mexicain*": "MX", "portugais*": "PT", "espagnol*": "ES",
+    "suisse*": "CH", "hollandais*": "NL", "mongol*": "MN", "marocain*": "MA", "algerien*": "DZ",
+    "tunisien*": "TN", "qatarien*": "QA",
 }
 TRIGGERS: dict[str, list[str]] = {
     "trade": ["echanges", "echange", "commerce", "commerce exterieur", "chiffre des echanges",
