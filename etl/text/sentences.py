@@ -126,6 +126,8 @@ def _wrapped(text: str, lines: list[tuple[int, int]], j: int) -> bool:
     nxt = text[ns:ne].lstrip()
     if not nxt or prev.endswith(_ENDS_SENTENCE):
         return False
+    if not text[:s].strip() and _headline(prev, nxt) and (_ARABIC_LETTER.search(prev) or not _fills_width(text, lines, j)):
+        return False
     if nxt[0].islower() or nxt[0] in "(«\"“":
         return len(prev) >= 20
     if len(prev) < _WRAP_MIN or prev.isupper():
@@ -136,6 +138,32 @@ def _wrapped(text: str, lines: list[tuple[int, int]], j: int) -> bool:
 
 
 _CLOSES = tuple(".!?؟…")
+
+
+def _fills_width(text: str, lines: list[tuple[int, int]], j: int) -> bool:
+    """Whether line j was broken only because the next word did not fit: with the next line's
+    first word it would be longer than any line of its paragraph. A headline is broken on
+    purpose, whatever room was left ("Uzbekistan and Korea eye $10 billion trade")."""
+    s, e = lines[j]
+    width = e - s
+    k = j + 1
+    while k < len(lines) and k <= j + 6 and text[lines[k - 1][1] : lines[k][0]].count("\n") <= 1:
+        width = max(width, lines[k][1] - lines[k][0])
+        k += 1
+    first_word = text[lines[j + 1][0] : lines[j + 1][1]].split(maxsplit=1)[0]
+    return len(text[s:e].rstrip()) + 1 + len(first_word) > width
+
+
+def _headline(first: str, nxt: str) -> bool:
+    """Whether the text's first line is a headline without a stop ("Uzbekistan and Korea eye $10
+    billion trade") before a body sentence: its verb, parties and period are not the body's. The
+    next line opens a sentence (a capital, a digit, a quote); Arabic has no capitals, so there a
+    headline is a first line of at most 14 words."""
+    if len(first) > 160 or first.endswith((";", ",", "،")):
+        return False
+    if _ARABIC_LETTER.search(first):
+        return len(first.split()) <= 14
+    return nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "«\"“"
 
 
 def _last_of_paragraph(text: str, lines: list[tuple[int, int]], k: int) -> bool:

@@ -140,3 +140,19 @@ def test_a_wrapped_paragraph_may_close_on_a_short_line():
         "Wheat exports from the north of the country rose again last season",
         "By Jane Doe",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyzstan and China eye $5 billion trade\nTrade between Kyrgyzstan and China reached $2.1 billion "
+        "in 2023, the customs service said on Tuesday.",
+        "Le Kazakhstan et la France visent 10 milliards d'euros\nLes échanges ont atteint 5,3 milliards "
+        "d'euros en 2022, selon les douanes.",
+        "قرغيزستان والصين تستهدفان تجارة بقيمة 5 مليارات دولار\nبلغ حجم التجارة بين البلدين 2.1 مليار دولار.",
+    ],
+)
+def test_a_headline_without_a_stop_is_its_own_sentence(text):
+    # its verb, parties and period are not the body's first sentence's
+    title, body = text.split("\n")
+    assert [s.text for s in split_sentences(text)] == [title, body]
