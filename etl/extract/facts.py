@@ -57,37 +57,15 @@ class _Sent:
 
 def _sentences(text: str, lang: str) -> list[_Sent]:
     """Sentences in original offsets: etl.text.prepare when it is there, else a plain splitter.
-    The text layer keeps the lines of a hard-wrapped paragraph together; nothing here re-joins them."""
+    The text layer keeps the lines of a hard-wrapped paragraph together and a headline apart; nothing
+    here re-joins or re-splits them."""
     try:
         from etl.text import prepare  # type: ignore[attr-defined]
 
         doc = prepare(text, lang)
-        return _split_title(text, [_Sent(s.start, s.end) for s in doc.sentences], lang)
+        return [_Sent(s.start, s.end) for s in doc.sentences]
     except Exception:  # the text layer is missing or failed: split on stops and line breaks
         return _plain_sentences(text)
-
-
-def _split_title(text: str, sents: list[_Sent], lang: str) -> list[_Sent]:
-    """A headline without a final stop ("Uzbekistan and Korea eye $10 billion trade") that a line break
-    joined to the body's first sentence is a sentence of its own: its verb, parties and period are
-    not the body's. A title is the article's first line, short, and the next line opens a sentence
-    (a capital or a digit; in Arabic, which has no capitals, a title of at most 14 words)."""
-    if not sents:
-        return sents
-    first = sents[0]
-    cut = text.find("\n", first.start, first.end)
-    if cut < 0 or text[:first.start].strip():
-        return sents
-    title = text[first.start:cut].strip()
-    rest = text[cut:first.end].lstrip()
-    if not title or not rest or len(title) > 160 or title[-1:] in ".!?؟:;,،":
-        return sents
-    opens = rest[0].isupper() or rest[0].isdigit() or rest[0] in "«\"“"
-    if lang == "ar":
-        opens = len(title.split()) <= 14
-    if not opens:
-        return sents
-    return [_Sent(first.start, cut), _Sent(first.end - len(rest), first.end)] + sents[1:]
 
 
 def _bounded(sents: list[_Sent], text: str) -> list[_Sent]:
@@ -298,6 +276,10 @@ def _governing(sent: Sentence, v: Value, lo: int, hi: int, continued: bool = Fal
 
 def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str] | None:
     """What a percent is a share of: the nearest share noun after it, or a share word before it."""
+    if any(m.end <= v.start and v.first - m.last <= 0 and not any(
+            t.start <= m.start and m.end <= t.end for t in sent.triggers if set(t.value) & {"share", "supply"})
+           for m in sent.cue_in("CHANGE_WORDS", lo, v.start)):
+        return None  # "..., up 12 % from a year earlier": a short change word right before the percent
     changes = [m for m in sent.cue_in("CHANGE_WORDS", lo, min(hi, v.end + 30)) if m.end - m.start >= 4]
     growth = [m for m in changes if m.end <= v.start and v.first - m.last <= 3 or m.start >= v.end and m.first - v.last <= 1]
     # "وارتفع التبادل التجاري بين البلدين بنسبة 18 %": a change verb governs the clause's percent

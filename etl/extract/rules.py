@@ -491,10 +491,12 @@ def roles_producer(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule
     subject ("Kazatomprom produced", "TALCO, the state smelter, produced", "«Зиджин» добыл")."""
     near = [c for c in countries_in(sent, w.lo, w.hi, v) if not c.adj or c.hit.start < v.start]
     lead = _company_lead(sent, w)
+    if lead is None and near and all(c.marker == "in" for c in near) and _named_subject(sent, w):
+        lead = 0  # "Orano a produit 1 500 tonnes d'uranium en Ouzbékistan": a named producer, a place
     if lead is not None:
         # "Kazatomprom, Kazakhstan's national company, produced ...", "La société Orano a extrait ...
         # au Kazakhstan": the company produced; only a country named before it owns the figure
-        near = [c for c in near if c.hit.start < lead and c.marker != "in" and not c.adj]
+        near = [c for c in near if c.hit.start < lead and not c.adj]
         return (near[0].code, None) if near else None
     if near:
         return near[0].code, None

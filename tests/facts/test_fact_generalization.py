@@ -149,3 +149,10 @@ def test_a_hedge_before_an_elided_article_still_hedges():
                           published=PUB)
     assert [(f.kind, f.subject, f.counterpart, f.value, f.approx) for f in facts] == [
         ("supply_share", "TM", "CN", 25.0, True)]
+
+
+def test_a_short_change_word_makes_a_growth_rate_but_made_up_is_a_share():
+    assert facts_of("Trade between Kazakhstan and Hungary reached $410 million in 2023, up 12% from a year "
+                    "earlier.", "en", PUB) == [fact("trade_volume", "KZ", "HU", 4.1e8, "USD", "2023")]
+    assert facts_of("Russian supplies made up 31 percent of Kyrgyzstan's imports.", "en", PUB) == [
+        fact("import_share", "RU", "KG", 31, "%")]
