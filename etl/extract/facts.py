@@ -276,10 +276,6 @@ def _governing(sent: Sentence, v: Value, lo: int, hi: int, continued: bool = Fal
 
 def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str] | None:
     """What a percent is a share of: the nearest share noun after it, or a share word before it."""
-    if any(m.end <= v.start and v.first - m.last <= 0 and not any(
-            t.start <= m.start and m.end <= t.end for t in sent.triggers if set(t.value) & {"share", "supply"})
-           for m in sent.cue_in("CHANGE_WORDS", lo, v.start)):
-        return None  # "..., up 12 % from a year earlier": a short change word right before the percent
     changes = [m for m in sent.cue_in("CHANGE_WORDS", lo, min(hi, v.end + 30)) if m.end - m.start >= 4]
     growth = [m for m in changes if m.end <= v.start and v.first - m.last <= 3 or m.start >= v.end and m.first - v.last <= 1]
     # "وارتفع التبادل التجاري بين البلدين بنسبة 18 %": a change verb governs the clause's percent
