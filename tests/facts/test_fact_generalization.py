@@ -156,3 +156,10 @@ def test_a_short_change_word_makes_a_growth_rate_but_made_up_is_a_share():
                     "earlier.", "en", PUB) == [fact("trade_volume", "KZ", "HU", 4.1e8, "USD", "2023")]
     assert facts_of("Russian supplies made up 31 percent of Kyrgyzstan's imports.", "en", PUB) == [
         fact("import_share", "RU", "KG", 31, "%")]
+
+
+def test_a_flow_named_without_a_figure_gives_the_next_sentence_its_measure_not_a_source_name():
+    text = ("Sales of American products to Kazakhstan have grown fast. According to the International Trade "
+            "Centre, they stood at $510 million in 2020 and rose to $1.16 billion in 2023.")
+    assert sorted(facts_of(text, "en", PUB), key=lambda d: d["value"]) == [
+        fact("exports", "US", "KZ", 5.1e8, "USD", "2020"), fact("exports", "US", "KZ", 1.16e9, "USD", "2023")]

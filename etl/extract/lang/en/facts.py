@@ -44,7 +44,7 @@ DEMONYMS: dict[str, str] = {
 TRIGGERS: dict[str, list[str]] = {
     "trade": ["trade*", "turnover", "commerce", "two-way trade", "bilateral trade", "trading"],
     "bilateral_trade": [],
-    "export": ["export*", "shipped", "shipments", "shipped goods", "sold", "sending", "sales to",
+    "export": ["export*", "shipped", "shipments", "shipped goods", "sold", "sending", "sales to", "sales of",
                "deliveries", "delivered"],
     "import": ["import*", "bought", "purchases", "buys", "purchased"],
     "investment": ["invest*", "put", "fdi"],
@@ -65,6 +65,10 @@ TRIGGERS: dict[str, list[str]] = {
     "company": ["company", "companies", "firm", "group", "corporation", "kazatomprom", "gazprom",
                 "smelter", "joint venture", "venture", "plant", "mine", "mines"],
     "since": ["since"],
+    # names of bodies that contain a measure word but measure nothing ("the International Trade Centre said")
+    "institution": ["international trade centre", "international trade center", "world trade organization",
+                    "trade ministry", "ministry of trade", "chamber of commerce", "trade representative",
+                    "trade mission", "trade office", "investment fund", "investment forum", "export credit agency"],
 }
 
 #: Ranks stated in words ("largest" is rank 1); ordinals as words and digits are added by the engine.

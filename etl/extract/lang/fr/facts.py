@@ -53,6 +53,9 @@ TRIGGERS: dict[str, list[str]] = {
     "company": ["entreprise", "societe", "groupe", "compagnie", "firme", "kazatomprom", "gazprom", "coentreprise",
                 "filiale", "combinat",
                 "mine", "gisement", "usine"],
+    # organismes dont le nom contient un mot de mesure ("le Centre du commerce international")
+    "institution": ["organisation mondiale du commerce", "ministere du commerce", "chambre de commerce",
+                    "centre du commerce international", "forum d'investissement", "fonds d'investissement"],
 }
 RANK_WORDS: dict[str, int] = {
     "premier": 1, "premiere": 1, "plus important": 1, "plus grand": 1, "principal": 1,
