@@ -44,7 +44,7 @@ DEMONYMS: dict[str, str] = {
 TRIGGERS: dict[str, list[str]] = {
     "trade": ["trade*", "turnover", "commerce", "two-way trade", "bilateral trade", "trading"],
     "bilateral_trade": [],
-    "export": ["export*", "shipped", "shipments", "shipped goods", "sold", "sending", "sales to", "sales of",
+    "export": ["export*", "piped", "shipped", "shipments", "shipped goods", "sold", "sending", "sales to", "sales of",
                "deliveries", "delivered"],
     "import": ["import*", "bought", "purchases", "buys", "purchased"],
     "investment": ["invest*", "put", "fdi"],
