@@ -268,7 +268,13 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     earlier = [o for o in sent.values if o.end <= v.start and o.type in ("money", "quantity") and o.paren is None]
     if earlier and w.trigger is not None and w.lo <= w.trigger.start < v.start:
         lo = w.trigger.start  # "... to Turkmenistan and bought $66.1 million from it": a new clause
-    near = countries_in(sent, lo, w.hi, v)
+    # "$12 billion to China and $9 billion to Italy": "to China" completes the previous figure
+    complements = set()
+    for o in earlier:
+        after_o = [c for c in sent.countries if c.hit.start >= o.end and c.hit.end <= v.start]
+        if after_o and after_o[0].marker in ("to", "from") and after_o[0].hit.first - o.last <= 4:
+            complements.add(id(after_o[0]))
+    near = [c for c in countries_in(sent, lo, w.hi, v) if id(c) not in complements]
     sides: dict[str, str] = {}
     origin_named = any(c.marker == "from" for c in near)
     for c in near:
@@ -303,7 +309,7 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
             dst, src = first, second
     elif src is None or dst is None:
         known = src or dst
-        clause = [c.code for c in _distinct(countries_in(sent, w.lo, w.hi, v))]
+        clause = [c.code for c in _distinct([c for c in countries_in(sent, w.lo, w.hi, v) if id(c) not in complements])]
         rest = [c for c in clause if c != known] or [c for c in whole if c != known]
         if rest:
             if src is None:

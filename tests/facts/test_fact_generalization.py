@@ -163,3 +163,14 @@ def test_a_flow_named_without_a_figure_gives_the_next_sentence_its_measure_not_a
             "Centre, they stood at $510 million in 2020 and rose to $1.16 billion in 2023.")
     assert sorted(facts_of(text, "en", PUB), key=lambda d: d["value"]) == [
         fact("exports", "US", "KZ", 5.1e8, "USD", "2020"), fact("exports", "US", "KZ", 1.16e9, "USD", "2023")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan exported goods worth $12 billion to China and $9 billion to Italy in 2023."),
+    ("fr", "Le Kazakhstan a exporté pour 12 milliards de dollars de marchandises vers la Chine et 9 milliards "
+           "vers l'Italie en 2023."),
+    ("ru", "В 2023 году Казахстан экспортировал в Китай товаров на 12 млрд долларов, в Италию — на 9 млрд долларов."),
+])
+def test_each_figure_of_a_list_keeps_its_own_destination(lang, text):
+    assert sorted(facts_of(text, lang, PUB), key=lambda d: d["value"]) == [
+        fact("exports", "KZ", "IT", 9e9, "USD", "2023"), fact("exports", "KZ", "CN", 12e9, "USD", "2023")]
