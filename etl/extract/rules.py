@@ -272,7 +272,8 @@ def roles_flow(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     complements = set()
     for o in earlier:
         after_o = [c for c in sent.countries if c.hit.start >= o.end and c.hit.end <= v.start]
-        if after_o and after_o[0].marker in ("to", "from") and after_o[0].hit.first - o.last <= 4:
+        if after_o and after_o[0].marker in ("to", "from") and after_o[0].hit.first - o.last <= 4 \
+                and not re.search(r"[,،;—–-]", sent.text[o.end:after_o[0].hit.start]):
             complements.add(id(after_o[0]))
     near = [c for c in countries_in(sent, lo, w.hi, v) if id(c) not in complements]
     sides: dict[str, str] = {}
