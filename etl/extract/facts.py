@@ -35,6 +35,8 @@ _INHERITING = {"trade_volume", "exports", "imports", "production", "trade_share"
 _JOINERS = {"and", "et", "и", "و", ",", "،", "or", "ou", "или"}
 _STRONG_GROWTH = {"بمقدار"}
 _ARTICLES = {"the", "le", "la", "les", "l", "l'"}
+#: Units of a "per" amount in a price ("les 1 000 m3", "per tonne"): no scale prefix.
+_BASE_UNITS = {"t", "m3", "bbl", "kg", "oz", "tU", "kWh", "MWh"}
 _RATIO = {"بنسبة", "نسبة"}  # "by a ratio of": a change's percent, not a share word
 _SHARES = {"trade_share", "import_share", "export_share", "supply_share"}
 _SUBORDINATORS = {"after", "because", "since", "بعد", "بسبب", "после", "из-за", "apres", "car", "puisque"}
@@ -276,6 +278,10 @@ def _governing(sent: Sentence, v: Value, lo: int, hi: int, continued: bool = Fal
 
 def _share_noun(sent: Sentence, v: Value, lo: int, hi: int) -> tuple[Match, str] | None:
     """What a percent is a share of: the nearest share noun after it, or a share word before it."""
+    if any(m.end <= v.start and v.first - m.last <= 0 and not any(
+            t.start <= m.start and m.end <= t.end for t in sent.triggers if set(t.value) & {"share", "supply"})
+           for m in sent.cue_in("CHANGE_WORDS", lo, v.start)):
+        return None  # "..., up 12 % from a year earlier": a short change word right before the percent
     changes = [m for m in sent.cue_in("CHANGE_WORDS", lo, min(hi, v.end + 30)) if m.end - m.start >= 4]
     growth = [m for m in changes if m.end <= v.start and v.first - m.last <= 3 or m.start >= v.end and m.first - v.last <= 1]
     # "وارتفع التبادل التجاري بين البلدين بنسبة 18 %": a change verb governs the clause's percent
@@ -748,6 +754,8 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             continue
         if v.type in ("money", "quantity") and _is_change(s, v):
             continue
+        if v.type == "money" and _is_price(s, v):
+            continue
         if s.cue_in("LOSS_WORDS", lo, hi):
             continue
         if v.type == "quantity":
@@ -926,6 +934,15 @@ def _stated_equivalent(s: Sentence, v: Value) -> Value | None:
     if prev and prev[-1].unit != v.unit:
         return prev[-1]
     return None
+
+
+def _is_price(s: Sentence, v: Value) -> bool:
+    """"$350 per tonne", "250 dollars les 1 000 m3", "за тонну": a sum right before a per-word or a
+    quantity is a unit price, not a flow."""
+    if any(0 <= m.first - v.last <= 0 for m in s.cue_in("PER_WORDS", v.end, len(s.text))):
+        return True
+    return any(o.type == "quantity" and o.start >= v.end and o.first - v.last <= 1 and o.paren == v.paren
+               and o.value <= 1000 and o.unit in _BASE_UNITS and "(" not in s.text[v.end:o.start] for o in s.values)
 
 
 def _is_change(s: Sentence, v: Value) -> bool:

@@ -174,3 +174,18 @@ def test_a_flow_named_without_a_figure_gives_the_next_sentence_its_measure_not_a
 def test_each_figure_of_a_list_keeps_its_own_destination(lang, text):
     assert sorted(facts_of(text, lang, PUB), key=lambda d: d["value"]) == [
         fact("exports", "KZ", "IT", 9e9, "USD", "2023"), fact("exports", "KZ", "CN", 12e9, "USD", "2023")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan sold wheat to Afghanistan at $250 per tonne."),
+    ("fr", "Le prix du gaz turkmène vendu à la Chine est d'environ 250 dollars les 1 000 m3."),
+    ("ru", "Казахстан продавал нефть Китаю по 80 долларов за баррель."),
+    ("ar", "وباعت كازاخستان القمح لأفغانستان بسعر 250 دولارا للطن."),
+])
+def test_a_unit_price_is_no_flow(lang, text):
+    assert facts_of(text, lang, PUB) == []
+
+
+def test_a_yearly_rate_stays_a_flow():
+    assert facts_of("Le commerce germano-kazakh pèse 5 milliards d'euros par an.", "fr", PUB) == [
+        fact("trade_volume", "DE", "KZ", 5e9, "EUR")]

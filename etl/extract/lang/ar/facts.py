@@ -135,3 +135,5 @@ EACH_WORDS: list[str] = ["كل من", "كلا من", "كلتا", "كلا"]
 PRONOUN_WORDS: list[str] = ["حصتها", "حصته", "حصتهما", "نصيبها", "نصيبه"]
 #: Words of a world total: a percent of world output is no country's share.
 WORLD_WORDS: list[str] = ["العالمي", "العالمية", "في العالم", "عالميا"]
+#: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
+PER_WORDS: list[str] = ["للطن", "للبرميل", "للاوقية", "للالف", "للأوقية", "للألف"]

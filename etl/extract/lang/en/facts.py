@@ -176,3 +176,6 @@ EACH_WORDS: list[str] = ["each", "each of"]
 PRONOUN_WORDS: list[str] = ["its", "their"]
 #: Words of a world total: a percent of world output is no country's share.
 WORLD_WORDS: list[str] = ["global", "world", "world's", "worldwide"]
+#: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
+PER_WORDS: list[str] = ["per tonne", "per ton", "per barrel", "per ounce", "per cubic metre", "per cubic meter",
+                         "per thousand", "per kilogram", "per kg", "a barrel", "a tonne", "a ton", "an ounce"]

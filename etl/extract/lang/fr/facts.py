@@ -136,3 +136,6 @@ EACH_WORDS: list[str] = ["chacun", "chacune", "chacun d'eux", "tous deux", "tout
 PRONOUN_WORDS: list[str] = ["sa", "son", "leur", "ses"]
 #: Words of a world total: a percent of world output is no country's share.
 WORLD_WORDS: list[str] = ["mondial*", "du monde"]
+#: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
+PER_WORDS: list[str] = ["la tonne", "le baril", "l'once", "par tonne", "par baril", "par m3", "les 1000", "le millier",
+                         "le kilo"]

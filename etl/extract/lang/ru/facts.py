@@ -142,3 +142,5 @@ EACH_WORDS: list[str] = ["каждая", "каждый", "каждой", "каж
 PRONOUN_WORDS: list[str] = ["его", "ее", "её", "их", "него", "нее", "неё", "них"]
 #: Words of a world total: "43 % мировой добычи" is no country's share.
 WORLD_WORDS: list[str] = ["миров*", "в мире", "глобальн*"]
+#: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
+PER_WORDS: list[str] = ["за тонну", "за баррель", "за тысячу", "за унцию", "за кубометр", "за единицу"]
