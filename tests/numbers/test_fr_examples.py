@@ -38,6 +38,13 @@ def test_shares_and_bounds():
     assert one("au moins 10 euros", "fr").qualifier == "at_least"
     assert one("au moins 10 euros", "fr").value == 10
     assert one("moins de 12 dollars", "fr").qualifier == "under"
+
+
+def test_hedges_contracted_with_a_fraction():
+    near = one("près du tiers des importations", "fr")
+    assert near.approx and abs(near.value - 100 / 3) < 1e-9
+    more = one("plus du quart des exportations", "fr")
+    assert more.qualifier == "over" and not more.approx and more.value == 25
     assert one("jusqu'à 5 milliards", "fr").qualifier == "up_to"
 
 

@@ -103,6 +103,9 @@ UNIT_CONNECTORS = {"de", "d"}
 
 HEDGES = {
     "environ": "approx", "près de": "approx", "pres de": "approx", "quelque": "approx",
+    # contracted with the article of a fraction: "près du tiers", "plus du quart"
+    "près du": "approx", "pres du": "approx", "autour du": "approx", "aux alentours du": "approx",
+    "plus du": "over", "moins du": "under",
     "quelques": "approx", "approximativement": "approx", "à peu près": "approx", "autour de": "approx",
     "presque": "approx", "quasiment": "approx", "pratiquement": "approx", "de l ordre de": "approx",
     "aux alentours de": "approx", "estimé à": "approx", "estimée à": "approx", "quelque chose comme": "approx",
