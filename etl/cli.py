@@ -275,11 +275,17 @@ def rates_show(
 def rates_refresh(
     offline: Annotated[bool, typer.Option(help="Only load the bundled offline histories.")] = False,
 ) -> None:
-    """Load offline rate histories and fetch recent rates from the central banks."""
-    from etl.normalize.rates import refresh_rates
+    """Load offline rate histories and fetch recent rates from the central banks.
 
-    summary = refresh_rates(_engine(), online=not offline)
-    typer.echo(summary)
+    Exits 1 when a bank could not be read (what the others answered is stored all the same),
+    so that a scheduled job tells someone.
+    """
+    from etl.normalize.rates import refresh
+
+    report = refresh(_engine(), online=not offline)
+    typer.echo(report.summary())
+    if report.errors:
+        raise fail(f"{len(report.errors)} rate source(s) failed: {', '.join(sorted(report.errors))}")
 
 
 def main() -> None:  # pragma: no cover - console entry point
