@@ -211,6 +211,10 @@ def _commodity(sent: Sentence, lo: int, hi: int, v: Value, strict: bool, trigger
         return None
     right = [m for m in found if m.start >= v.start]
     left = [m for m in found if m.start < v.start]
+    if right and left and right[0].first - v.last > 3 and v.first - left[-1].last < right[0].first - v.last:
+        # "gas output will reach 90 bcm this year, according to the Ministry of Oil and Gas": a
+        # commodity named far after the figure (an attribution) loses to the nearer one before it
+        return left[-1].value
     if right:
         return right[0].value
     if left:

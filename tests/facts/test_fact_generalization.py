@@ -189,3 +189,14 @@ def test_a_unit_price_is_no_flow(lang, text):
 def test_a_yearly_rate_stays_a_flow():
     assert facts_of("Le commerce germano-kazakh pèse 5 milliards d'euros par an.", "fr", PUB) == [
         fact("trade_volume", "DE", "KZ", 5e9, "EUR")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Uzbekistan's gas production is expected to reach 60 bcm this year, according to the ministry of "
+           "oil and gas."),
+    ("ar", "ومن المتوقع أن يصل إنتاج أوزبكستان من الغاز إلى 60 مليار متر مكعب هذا العام، بحسب وزارة النفط "
+           "والغاز."),
+])
+def test_a_commodity_in_a_trailing_attribution_loses_to_the_nearer_one(lang, text):
+    got = facts_of(text, lang, PUB)
+    assert [(d["kind"], d["commodity"], d["value"]) for d in got] == [("production", "gas", 60)]
