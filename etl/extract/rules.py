@@ -498,8 +498,12 @@ def roles_producer(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule
     subject ("Kazatomprom produced", "TALCO, the state smelter, produced", "«Зиджин» добыл")."""
     near = [c for c in countries_in(sent, w.lo, w.hi, v) if not c.adj or c.hit.start < v.start]
     lead = _company_lead(sent, w)
-    if lead is None and near and all(c.marker == "in" for c in near) and _named_subject(sent, w):
-        lead = 0  # "Orano a produit 1 500 tonnes d'uranium en Ouzbékistan": a named producer, a place
+    if lead is None and near and (all(c.marker == "in" for c in near) and _named_subject(sent, w)
+                                  or all(c.marker in ("in", "to") and c.hit.start >= v.end for c in near)
+                                  and _named_first(sent, w)):
+        # "Orano a produit 1 500 tonnes d'uranium en Ouzbékistan": a named producer, a place ("en",
+        # "в" also mark a destination, which a production figure does not have)
+        lead = 0
     if lead is not None:
         # "Kazatomprom, Kazakhstan's national company, produced ...", "La société Orano a extrait ...
         # au Kazakhstan": the company produced; only a country named before it owns the figure
@@ -525,6 +529,22 @@ def _company_lead(sent: Sentence, w: Window) -> int | None:
     if quoted:
         starts.append(quoted.start())
     return min(starts) if starts else None
+
+
+def _named_first(sent: Sentence, w: Window) -> bool:
+    """A sentence that opens with an unknown capitalized name right before the verb ("Orano a
+    produit ... en Ouzbékistan"): the first word's capital says nothing, so it counts only when
+    no word list knows it (not a country, a measure word or a pronoun) and the verb follows."""
+    t = w.trigger
+    if t is None or not sent.tokens or t.first > 3 or t.first == 0:
+        return False
+    tok = sent.tokens[0]
+    raw = sent.text[tok.start:tok.end]
+    if not raw[:1].isupper() or len(raw) < 3:
+        return False
+    known = [c.hit for c in sent.countries] + list(sent.triggers)
+    known += [m for ms in sent.cues.values() for m in ms]
+    return not any(m.start <= tok.start < m.end for m in known)
 
 
 def _named_subject(sent: Sentence, w: Window) -> bool:

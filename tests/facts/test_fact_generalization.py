@@ -200,3 +200,21 @@ def test_a_yearly_rate_stays_a_flow():
 def test_a_commodity_in_a_trailing_attribution_loses_to_the_nearer_one(lang, text):
     got = facts_of(text, lang, PUB)
     assert [(d["kind"], d["commodity"], d["value"]) for d in got] == [("production", "gas", 60)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orano produced 2,500 tonnes of uranium in Uzbekistan in 2023."),
+    ("fr", "Orano a produit 2 500 tonnes d'uranium en Ouzbékistan en 2023."),
+    ("ru", "Orano произвела 2500 тонн урана в Узбекистане в 2023 году."),
+])
+def test_a_company_named_first_is_not_its_host_country(lang, text):
+    assert facts_of(text, lang, PUB) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Annual output reached 2,500 tonnes of uranium in Uzbekistan in 2023."),
+    ("fr", "Elle a produit 2 500 tonnes d'uranium en Ouzbékistan en 2023."),
+    ("ru", "Годовая добыча урана составила 2500 тонн в Узбекистане в 2023 году."),
+])
+def test_a_common_opening_word_is_no_company(lang, text):
+    assert facts_of(text, lang, PUB) == [fact("production", "UZ", None, 2500, "t", "2023", commodity="uranium")]

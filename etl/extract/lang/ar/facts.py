@@ -137,3 +137,7 @@ PRONOUN_WORDS: list[str] = ["حصتها", "حصته", "حصتهما", "نصيب�
 WORLD_WORDS: list[str] = ["العالمي", "العالمية", "في العالم", "عالميا"]
 #: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
 PER_WORDS: list[str] = ["للطن", "للبرميل", "للاوقية", "للالف", "للأوقية", "للألف"]
+#: Words that can open a sentence before its verb without naming a company (subject pronouns,
+#: articles, adjectives of a total): a capitalized first word that is none of these and no
+#: other known word is a name.
+OPENING_WORDS: list[str] = ["هو", "هي", "هم", "هما"]

@@ -179,3 +179,7 @@ WORLD_WORDS: list[str] = ["global", "world", "world's", "worldwide"]
 #: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
 PER_WORDS: list[str] = ["per tonne", "per ton", "per barrel", "per ounce", "per cubic metre", "per cubic meter",
                          "per thousand", "per kilogram", "per kg", "a barrel", "a tonne", "a ton", "an ounce"]
+#: Words that can open a sentence before its verb without naming a company (subject pronouns,
+#: articles, adjectives of a total): a capitalized first word that is none of these and no
+#: other known word is a name.
+OPENING_WORDS: list[str] = ["it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "the", "last", "output", "production", "annual", "total", "overall", "gross", "domestic", "national", "official", "yearly", "current"]

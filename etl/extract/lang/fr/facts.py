@@ -139,3 +139,7 @@ WORLD_WORDS: list[str] = ["mondial*", "du monde"]
 #: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
 PER_WORDS: list[str] = ["la tonne", "le baril", "l'once", "par tonne", "par baril", "par m3", "les 1000", "le millier",
                          "le kilo"]
+#: Words that can open a sentence before its verb without naming a company (subject pronouns,
+#: articles, adjectives of a total): a capitalized first word that is none of these and no
+#: other known word is a name.
+OPENING_WORDS: list[str] = ["il", "elle", "ils", "elles", "on", "nous", "ce", "cela", "celle-ci", "celui-ci", "le", "la", "les", "au", "en", "sa", "son", "leur", "total*", "annuel*", "globale", "nationale"]

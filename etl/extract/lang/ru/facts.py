@@ -144,3 +144,7 @@ PRONOUN_WORDS: list[str] = ["его", "ее", "её", "их", "него", "не�
 WORLD_WORDS: list[str] = ["миров*", "в мире", "глобальн*"]
 #: Words after a sum that make it a unit price ("$350 per tonne"), not a flow.
 PER_WORDS: list[str] = ["за тонну", "за баррель", "за тысячу", "за унцию", "за кубометр", "за единицу"]
+#: Words that can open a sentence before its verb without naming a company (subject pronouns,
+#: articles, adjectives of a total): a capitalized first word that is none of these and no
+#: other known word is a name.
+OPENING_WORDS: list[str] = ["он", "она", "оно", "они", "мы", "это", "этот", "эта", "всего", "там", "здесь", "годов*", "общ*", "суммарн*", "совокупн*", "ежегодн*", "итого"]
