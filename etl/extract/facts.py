@@ -347,6 +347,11 @@ def _rank_trigger(sent: Sentence, v: Value) -> tuple[Match, str] | None:
     # "الشريك التجاري الأول", "partenaire numéro un": the rank follows its noun
     cands += [m for m in sent.triggers if m.last <= v.first and v.first - m.last <= 1]
     among = {m.first for m in sent.cue_in("AMONG_WORDS", 0, len(sent.text))}
+    # "Parmi les partenaires du Kazakhstan, la première place ...": the scope opens the sentence
+    opens = {a for a in among if not sent.text[:sent.tokens[a].start].strip(" \t\"«—-")}
+    leading = [m for m in sent.triggers if m.last <= v.first and m not in cands
+               and any(0 < m.first - a <= 3 for a in opens) and re.search(r"[,،]", sent.text[m.end:v.start])]
+    cands += leading
     place = sent.cue_in("RANK_PLACE_WORDS", 0, len(sent.text))
     for m in cands:
         cls = "investor" if "investor" in m.value else "partner" if "partner" in m.value else None
@@ -354,7 +359,9 @@ def _rank_trigger(sent: Sentence, v: Value) -> tuple[Match, str] | None:
             continue
         gap = m.first - v.last
         plural = sent.tokens[m.first].norm.endswith(("s", "ов", "ей", "ами", "ائها", "اء", "ائه"))
-        if gap <= 3 and not plural:
+        if m in leading:
+            ok = v.first - m.last <= 8
+        elif gap <= 3 and not plural:
             ok = True
         else:
             ok = any(v.last <= a < m.first for a in among) or any(0 <= p.first - v.last <= 1 for p in place)

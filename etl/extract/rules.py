@@ -466,8 +466,12 @@ def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     t = w.trigger
     host = None
     before = [c for c in sent.countries if c.marker == "poss" and 0 <= v.first - c.hit.last <= 3]
+    owner = [c for c in sent.countries if c.marker == "poss" and t is not None and c.hit.end <= t.start
+             and 0 <= t.first - c.hit.last <= 2 and not re.search(r"[,،;:]", sent.text[c.hit.end:t.start])]
     if before:
         host = before[0].code  # "Kazakhstan's largest trading partner"
+    elif owner:
+        host = owner[-1].code  # "the first place among Kazakhstan's trading partners belongs to Russia"
     elif t is not None:
         after = [c for c in sent.countries if 0 <= c.hit.first - t.last <= 2 and not c.adj and c.marker != "after"
                  and not re.search(r"[,،;:]", sent.text[t.end:c.hit.start])]
@@ -484,6 +488,9 @@ def roles_rank(sent: Sentence, v: Value, w: Window, ctx: Context, rule: Rule) ->
     parties = [c for c in sent.countries if c.code != host and c.marker != "after"]
     cut = max((m.end() for m in re.finditer(r"[,،;]", sent.text[:v.start])), default=0)
     clause = [c for c in parties if c.hit.start >= cut and c.hit.end <= v.start]
+    later = [c for c in parties if c.hit.start >= v.end and not re.search(r"[,،;]", sent.text[v.end:c.hit.start])]
+    if cut and not clause and later:
+        clause = later  # "Parmi les partenaires de l'Ouzbékistan, la première place revient à la Chine"
     subject = (clause[0] if clause else parties[0]).code if parties else None
     if host is None:
         ca = [c.code for c in sent.countries if c.code in CENTRAL_ASIA and c.code != subject]

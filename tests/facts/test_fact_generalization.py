@@ -218,3 +218,19 @@ def test_a_company_named_first_is_not_its_host_country(lang, text):
 ])
 def test_a_common_opening_word_is_no_company(lang, text):
     assert facts_of(text, lang, PUB) == [fact("production", "UZ", None, 2500, "t", "2023", commodity="uranium")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Among Uzbekistan's trading partners, the first place belongs to China."),
+    ("en", "The first place among Uzbekistan's trading partners is held by China."),
+    ("fr", "Parmi les partenaires commerciaux de l'Ouzbékistan, la première place revient à la Chine."),
+    ("ru", "Первое место среди торговых партнеров Узбекистана принадлежит Китаю."),
+    ("ar", "بين الشركاء التجاريين لأوزبكستان، تحتل الصين المرتبة الأولى."),
+])
+def test_the_first_place_among_partners_goes_to_the_named_country(lang, text):
+    assert facts_of(text, lang, PUB) == [fact("partner_rank", "CN", "UZ", 1, "rank")]
+
+
+def test_a_leading_scope_needs_to_open_the_sentence():
+    text = "Италия занимает третье место среди торговых партнеров Узбекистана и является крупнейшим покупателем его хлопка."
+    assert facts_of(text, "ru", PUB) == [fact("partner_rank", "IT", "UZ", 3, "rank")]
