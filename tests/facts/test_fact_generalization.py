@@ -234,3 +234,13 @@ def test_the_first_place_among_partners_goes_to_the_named_country(lang, text):
 def test_a_leading_scope_needs_to_open_the_sentence():
     text = "Италия занимает третье место среди торговых партнеров Узбекистана и является крупнейшим покупателем его хлопка."
     assert facts_of(text, "ru", PUB) == [fact("partner_rank", "IT", "UZ", 3, "rank")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The customs report put Turkey at the top of the list of Tajikistan's trading partners."),
+    ("fr", "La Turquie figure en tête de la liste des partenaires commerciaux du Tadjikistan."),
+    ("ru", "Турция возглавляет список торговых партнеров Таджикистана."),
+    ("ar", "تتصدر تركيا قائمة الشركاء التجاريين لطاجيكستان."),
+])
+def test_the_top_of_the_list_of_partners_is_rank_one(lang, text):
+    assert facts_of(text, lang, PUB) == [fact("partner_rank", "TR", "TJ", 1, "rank")]

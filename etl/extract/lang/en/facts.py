@@ -131,7 +131,7 @@ TO_WORDS: list[str] = ["to", "into", "for", "toward", "towards"]
 FROM_WORDS: list[str] = ["from", "out of"]
 BETWEEN_WORDS: list[str] = ["between", "with"]
 
-AMONG_WORDS: list[str] = ["among"]
+AMONG_WORDS: list[str] = ["among", "list"]
 RANK_PLACE_WORDS: list[str] = ["place", "position", "rank", "ranks"]
 THAT_YEAR_WORDS: list[str] = ["that year", "the same year"]
 #: "the first 4 months", "nine months": month counts from January.

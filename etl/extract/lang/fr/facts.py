@@ -59,13 +59,13 @@ TRIGGERS: dict[str, list[str]] = {
 }
 RANK_WORDS: dict[str, int] = {
     "premier": 1, "premiere": 1, "plus important": 1, "plus grand": 1, "principal": 1,
-    "numero un": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
+    "numero un": 1, "en tete": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4,
     "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
     "onzieme": 11, "douzieme": 12, "treizieme": 13, "quatorzieme": 14, "quinzieme": 15,
 }
 RANK_SCOPE_WORDS: list[str] = ["au sein de", "en asie centrale", "dans la region", "arabe", "mondial",
                                "du monde", "europeen dans", "dans l'ue"]
-AMONG_WORDS: list[str] = ["parmi", "des", "entre"]
+AMONG_WORDS: list[str] = ["parmi", "des", "entre", "liste"]
 RANK_PLACE_WORDS: list[str] = ["rang", "place", "position"]
 MONTHS: dict[str, int] = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
