@@ -958,6 +958,9 @@ def _is_price(s: Sentence, v: Value) -> bool:
 
 def _is_change(s: Sentence, v: Value) -> bool:
     """"rose by $2 billion", "growth ... exceeding $28.2 million": the value is a change, not a level."""
+    if v.paren is not None and any(h.end <= v.paren[0] and v.paren[0] - h.end <= 3 or v.paren[0] < h.start
+                                   and h.end <= v.start for h in s.periods):
+        return False  # "a 16 % increase on January-April 2022 ($366.5 million)": that period's level
     for m in s.cue_in("GROWTH_WORDS", 0, v.start):
         if 0 <= v.first - m.last <= 1:
             # "rose by $2 billion", "увеличился на 5 млрд" (but "товаров на 227 млн" is a level)

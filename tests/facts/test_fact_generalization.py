@@ -244,3 +244,15 @@ def test_a_leading_scope_needs_to_open_the_sentence():
 ])
 def test_the_top_of_the_list_of_partners_is_rank_one(lang, text):
     assert facts_of(text, lang, PUB) == [fact("partner_rank", "TR", "TJ", 1, "rank")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kyrgyz exports to Kazakhstan in January-June 2023 reached $610 million, a 12 percent increase on "
+           "January-June 2022 ($545 million)."),
+    ("fr", "Les exportations kirghizes vers le Kazakhstan ont atteint 610 millions de dollars en janvier-juin 2023, "
+           "en hausse de 12 % par rapport à janvier-juin 2022 (545 millions de dollars)."),
+])
+def test_a_baseline_in_parentheses_after_its_period_is_a_level(lang, text):
+    assert sorted(facts_of(text, lang, PUB), key=lambda d: d["value"]) == [
+        fact("exports", "KG", "KZ", 5.45e8, "USD", "2022-01/2022-06"),
+        fact("exports", "KG", "KZ", 6.1e8, "USD", "2023-01/2023-06")]
