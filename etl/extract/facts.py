@@ -448,6 +448,8 @@ def _taken_by_other(sent: Sentence, h: PeriodHit, v: Value) -> bool:
             continue
         if h.start < o.end or h.first - o.last > 2 or re.search(r"[,،;؛]", sent.text[o.end:h.start]):
             continue
+        if v.paren is not None and o.paren is None and v.paren[0] < h.start and h.end <= v.paren[1]:
+            continue  # "2.53 bn euros (January-July 2022: 1.88 bn euros)": the parentheses date their own figure
         if _is_change(sent, o):
             continue
         return v not in _group(sent, o)
@@ -731,12 +733,14 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
                     out.append(_copy(base, v, s, period))
                 continue
         lo, hi = _window(s, v)
+        outside = False  # the measure of a parenthesized figure stands outside its parentheses
         trigger, cls = _governing(s, v, lo, hi, continued=v.type in last_kind, used=used)
         if cls is None and v.type == "percent":
             trigger, cls = _coordinated(s, v, used)
         if cls is None and v.paren is not None and v.type in ("money", "quantity"):
             # "(2.35 billion euros), turnover between ...": the measure is outside the parentheses
             trigger, cls = _governing(s, v, 0, len(s.text), used=used)
+            outside = cls is not None
         if trigger is not None:
             used.add(trigger.start)
         continued = False
@@ -800,6 +804,9 @@ def _sentence_facts(s: Sentence, ctx: Context, previous: list[Fact]) -> list[Fac
             roles = _respectively(s, v, roles, previous, ctx)
         elif roles is not None and v.type in ("money", "quantity") and s.cue_in("RESPECTIVELY", 0, len(s.text)):
             roles = _respective_parties(s, v, roles, rule.kind)
+        if roles is None and outside and v.type in last_roles and rule.roles in ("flow", "pair", "invest") and not [
+                c for c in s.countries if lo <= c.hit.start and c.hit.end <= hi]:
+            roles = last_roles[v.type]  # "reaching 2.5 bn euros (January-July 2022: 1.9 bn euros)"
         if roles is None:
             continue
         subject, counterpart = roles

@@ -256,3 +256,16 @@ def test_a_baseline_in_parentheses_after_its_period_is_a_level(lang, text):
     assert sorted(facts_of(text, lang, PUB), key=lambda d: d["value"]) == [
         fact("exports", "KG", "KZ", 5.45e8, "USD", "2022-01/2022-06"),
         fact("exports", "KG", "KZ", 6.1e8, "USD", "2023-01/2023-06")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan's trade with the EU grew. Imports from EU countries rose by 20 percent in the first "
+           "half of 2024, reaching 4.2 billion euros (January-June 2023: 3.5 billion euros)."),
+    ("fr", "Le commerce du Kazakhstan avec l'UE a progressé. Les importations en provenance de l'UE ont augmenté "
+           "de 20 % au premier semestre 2024, atteignant 4,2 milliards d'euros (janvier-juin 2023 : 3,5 milliards "
+           "d'euros)."),
+])
+def test_a_dated_figure_in_parentheses_keeps_the_parties_and_its_own_period(lang, text):
+    assert sorted(facts_of(text, lang, PUB), key=lambda d: d["value"]) == [
+        fact("imports", "KZ", "EU", 3.5e9, "EUR", "2023-01/2023-06"),
+        fact("imports", "KZ", "EU", 4.2e9, "EUR", "2024-01/2024-06")]
