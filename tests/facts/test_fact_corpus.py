@@ -15,7 +15,7 @@ from etl.extract.evaluate import evaluate_corpus, render_report
 from etl.sources.files import _published
 
 THRESHOLDS = {
-    "dev": {"all": 0.98, "lang:ar": 1.0, "lang:en": 0.98, "lang:fr": 0.98, "lang:ru": 0.94},
+    "dev": {"all": 0.985, "lang:ar": 1.0, "lang:en": 1.0, "lang:fr": 0.98, "lang:ru": 0.94},
     "coverage-dev": {"all": 0.99, "lang:ar": 0.98, "lang:en": 0.98, "lang:fr": 1.0, "lang:ru": 1.0},
 }
 
