@@ -111,6 +111,19 @@ def reader() -> ParamReader:
     return ParamReader(dict(st.query_params.to_dict()))
 
 
+def open_page(title: str) -> ParamReader | None:
+    """The head every chart page shares: title, image-format choice, and the empty-store check.
+
+    Returns the query-parameter reader, or None when the store has nothing to show (what to do
+    next has been rendered then).
+    """
+    st.title(title)
+    image_format()
+    if not store_ready():
+        return None
+    return reader()
+
+
 def show_notices(r: ParamReader) -> None:
     for notice in r.notices:
         st.info(notice, icon=":material/link_off:")

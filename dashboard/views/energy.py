@@ -19,11 +19,9 @@ ENERGY = ("uranium", "oil", "gas", "electricity", "coal", "oil_products")
 
 
 def main() -> None:
-    st.title("Energy dependence")
-    ui.image_format()
-    if not ui.store_ready():
+    r = ui.open_page("Energy dependence")
+    if r is None:
         return
-    r = ui.reader()
     rows = ui.load("fact_rows", kinds=["supply_share", "production"])
     present = [c for c in COMMODITIES if c in set(rows["commodity"].dropna())]
     options = list(dict.fromkeys([*[c for c in ENERGY if c in present], *present])) or list(ENERGY[:4])

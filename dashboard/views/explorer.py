@@ -27,11 +27,9 @@ TABLE_COLUMNS = [
 
 
 def main() -> None:
-    st.title("Fact explorer")
-    ui.image_format()
-    if not ui.store_ready():
+    r = ui.open_page("Fact explorer")
+    if r is None:
         return
-    r = ui.reader()
     opts = ui.load("filter_options")
     side = st.sidebar
     side.header("Filters")

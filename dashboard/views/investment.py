@@ -19,11 +19,9 @@ KINDS = ["investor_rank", "partner_rank", "investment", "deal_value"]
 
 
 def main() -> None:
-    st.title("Investment and rankings")
-    ui.image_format()
-    if not ui.store_ready():
+    r = ui.open_page("Investment and rankings")
+    if r is None:
         return
-    r = ui.reader()
     cols = st.columns([2, 1])
     host = ui.bound_selectbox(
         "Host country", list(CENTRAL_ASIA_ORDER),

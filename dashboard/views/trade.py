@@ -21,11 +21,9 @@ TRADE_KINDS = builders.TRADE_KINDS
 
 
 def main() -> None:
-    st.title("Bilateral trade")
-    ui.image_format()
-    if not ui.store_ready():
+    r = ui.open_page("Bilateral trade")
+    if r is None:
         return
-    r = ui.reader()
     country_param = r.choice("country", CENTRAL_ASIA_ORDER, None, what="Central Asian country")
     top = st.columns([2, 3, 1, 1])
     country = ui.bound_selectbox(
