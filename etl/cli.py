@@ -288,9 +288,5 @@ def rates_refresh(
         raise fail(f"{len(report.errors)} rate source(s) failed: {', '.join(sorted(report.errors))}")
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()
-
-
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -22,8 +22,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
-def _postgres_url() -> str:
-    """A fresh schema-less database on the local server, made for one test."""
+def _postgres_url() -> tuple[str, str]:
+    """A fresh schema-less database on the local server, made for one test: (URL, name)."""
     from sqlalchemy import create_engine, text
 
     try:
@@ -59,8 +59,6 @@ def db_url(request, tmp_path, monkeypatch):
     url, name = _postgres_url()
     monkeypatch.setenv("SILKSTAT_DB_URL", url)
     yield url
-    from sqlalchemy.pool import NullPool  # noqa: F401  (engines are disposed by the tests)
-
     _drop_postgres(name)
 
 
